@@ -1,0 +1,368 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { z } from "zod";
+import { renderPlainBody, renderRoleBody, type RenderedSection } from "./markdown";
+import { closest, type ContentProblem } from "./problems";
+import {
+  industrySchema,
+  roleSchema,
+  type IndustryFrontMatter,
+  type PathPattern,
+  type RoleFrontMatter,
+} from "./schema";
+import { findFieldLine } from "./yaml-lines";
+
+export interface Industry extends IndustryFrontMatter {
+  /** The file it came from, relative to the project root. */
+  file: string;
+  /** Sanitized HTML of "The big picture" (the file's markdown body). */
+  bigPictureHtml: string;
+}
+
+export interface Role extends RoleFrontMatter {
+  file: string;
+  /** The profile's sections that have prose, in page order. */
+  sections: RenderedSection[];
+}
+
+export interface Content {
+  industries: Industry[];
+  roles: Role[];
+}
+
+export interface LoadResult {
+  /** Present only when there are no problems. */
+  content?: Content;
+  problems: ContentProblem[];
+  /** How many content files were read. */
+  files: number;
+}
+
+const refuse = (language: string) => () => {
+  throw new Error(`${language} front matter is not allowed`);
+};
+
+/**
+ * gray-matter would run `---js` front matter as code. Content is data: only YAML is accepted, and the
+ * JavaScript and CoffeeScript engines throw instead of evaluating anything.
+ */
+const MATTER_OPTIONS = {
+  engines: {
+    js: refuse("JavaScript"),
+    javascript: refuse("JavaScript"),
+    coffee: refuse("CoffeeScript"),
+    coffeescript: refuse("CoffeeScript"),
+  },
+};
+
+interface ParsedFile<T> {
+  file: string;
+  /** The slug the file name gives. */
+  fileSlug: string;
+  data: T;
+  body: string;
+  bodyFirstLine: number;
+  frontMatter: string;
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/");
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Reads one file's front matter and body; reports unreadable files and malformed front matter. */
+function readFile(
+  absolute: string,
+  file: string,
+  problems: ContentProblem[],
+): Omit<ParsedFile<unknown>, "data"> & { raw: unknown } | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, "utf8");
+  } catch (error) {
+    problems.push({ file, field: "file", message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+    return undefined;
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!text.startsWith("---")) {
+    problems.push({
+      file,
+      line: 1,
+      field: "front matter",
+      message: "missing: the file must start with a line of three dashes (---), then its fields, then another ---",
+    });
+    return undefined;
+  }
+  const firstLine = text.split("\n", 1)[0]!.trim();
+  if (firstLine !== "---") {
+    problems.push({
+      file,
+      line: 1,
+      field: "front matter",
+      message: `expected YAML front matter, found "${firstLine}"`,
+      hint: "the first line must be exactly ---",
+    });
+    return undefined;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, MATTER_OPTIONS);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    problems.push({
+      file,
+      line: typeof mark?.line === "number" ? mark.line + 1 : undefined,
+      field: "front matter",
+      message: `is not valid YAML: ${reason}`,
+      hint: "check the indentation and that text containing a colon is in quotes",
+    });
+    return undefined;
+  }
+  const totalLines = text.split("\n").length;
+  const bodyLines = parsed.content.split("\n").length;
+  return {
+    file,
+    fileSlug: path.basename(absolute, ".md"),
+    raw: parsed.data,
+    body: parsed.content,
+    bodyFirstLine: totalLines - bodyLines + 1,
+    frontMatter: parsed.matter,
+  };
+}
+
+/** Validates front matter against its schema; one problem per issue, each naming its field. */
+function validate<S extends z.ZodType>(
+  schema: S,
+  shape: readonly string[],
+  parsed: NonNullable<ReturnType<typeof readFile>>,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
+  const raw = parsed.raw;
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.keys(raw).length === 0) {
+    problems.push({
+      file: parsed.file,
+      line: 1,
+      field: "front matter",
+      message: "expected fields such as `title: ...` between the two --- lines",
+    });
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const lineOf = (fieldPath: readonly PropertyKey[]) => findFieldLine(parsed.frontMatter, fieldPath, 1);
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const fieldPath = [...issue.path, key];
+        const suggestion = issue.path.length === 0 ? closest(key, shape) : undefined;
+        problems.push({
+          file: parsed.file,
+          line: lineOf(fieldPath),
+          field: fieldPath.map(String).join("."),
+          message: "unknown field",
+          hint: suggestion ? `did you mean \`${suggestion}\`?` : `remove it; the fields are ${shape.join(", ")}`,
+        });
+      }
+      continue;
+    }
+    problems.push({
+      file: parsed.file,
+      line: lineOf(issue.path) ?? 1,
+      field: issue.path.length ? issue.path.map(String).join(".") : "front matter",
+      message: issue.message,
+    });
+  }
+  return undefined;
+}
+
+const INDUSTRY_FIELDS = Object.keys(industrySchema.shape);
+const ROLE_FIELDS = Object.keys(roleSchema.shape);
+
+/**
+ * Loads, validates and cross-checks every content file under `contentDir`. All problems are collected and
+ * returned together; `content` is present only when there are none. The build, `npm run content:check` and
+ * the tests all call this one function.
+ */
+export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadResult {
+  const problems: ContentProblem[] = [];
+  const industryFiles = listMarkdown(path.join(contentDir, "industries"));
+  const roleFiles = listMarkdown(path.join(contentDir, "roles"));
+
+  const industries: (ParsedFile<IndustryFrontMatter> & { bigPictureHtml: string })[] = [];
+  for (const absolute of industryFiles) {
+    const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
+    if (!parsed) continue;
+    const data = validate(industrySchema, INDUSTRY_FIELDS, parsed, problems);
+    const body = renderPlainBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
+    problems.push(...body.problems);
+    if (data) industries.push({ ...parsed, data, bigPictureHtml: body.html });
+  }
+
+  const roles: (ParsedFile<RoleFrontMatter> & { sections: RenderedSection[] })[] = [];
+  for (const absolute of roleFiles) {
+    const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
+    if (!parsed) continue;
+    const data = validate(roleSchema, ROLE_FIELDS, parsed, problems);
+    const body = renderRoleBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
+    problems.push(...body.problems);
+    if (data) roles.push({ ...parsed, data, sections: body.sections });
+  }
+
+  if (industryFiles.length === 0) {
+    problems.push({
+      file: relative(projectRoot, path.join(contentDir, "industries")),
+      field: "folder",
+      message: "expected at least one industry file (*.md)",
+    });
+  }
+
+  crossCheck(industries, roles, problems);
+
+  const files = industryFiles.length + roleFiles.length;
+  if (problems.length > 0) return { problems, files };
+  return {
+    problems,
+    files,
+    content: {
+      industries: industries.map(({ data, file, bigPictureHtml }) => ({ ...data, file, bigPictureHtml })),
+      roles: roles.map(({ data, file, sections }) => ({ ...data, file, sections })),
+    },
+  };
+}
+
+type Parsed<T> = ParsedFile<T>;
+
+function crossCheck(
+  industries: Parsed<IndustryFrontMatter>[],
+  roles: Parsed<RoleFrontMatter>[],
+  problems: ContentProblem[],
+): void {
+  const at = (item: Parsed<unknown>, fieldPath: readonly PropertyKey[]) =>
+    findFieldLine(item.frontMatter, fieldPath, 1);
+
+  for (const kind of [industries, roles] as Parsed<{ slug: string }>[][]) {
+    const seen = new Map<string, Parsed<{ slug: string }>>();
+    for (const item of kind) {
+      const { slug } = item.data;
+      if (slug !== item.fileSlug) {
+        problems.push({
+          file: item.file,
+          line: at(item, ["slug"]),
+          field: "slug",
+          message: `expected "${item.fileSlug}" to match the file name`,
+          hint: `rename the file to ${slug}.md or set slug: ${item.fileSlug}`,
+        });
+      }
+      const first = seen.get(slug);
+      if (first) {
+        problems.push({
+          file: item.file,
+          line: at(item, ["slug"]),
+          field: "slug",
+          message: `duplicate slug "${slug}": ${first.file} uses it too`,
+          hint: "every page needs its own slug",
+        });
+      } else {
+        seen.set(slug, item);
+      }
+    }
+  }
+
+  const roleSlugs = roles.map((role) => role.data.slug);
+  const industrySlugs = industries.map((industry) => industry.data.slug);
+  const validRoles = `valid role slugs: ${roleSlugs.join(", ") || "(none)"}`;
+  const listedBy = new Map<string, Parsed<IndustryFrontMatter>>();
+
+  for (const industry of industries) {
+    const listed = new Set<string>();
+    industry.data.roles.forEach((slug, index) => {
+      if (listed.has(slug)) {
+        problems.push({
+          file: industry.file,
+          line: at(industry, ["roles", index]),
+          field: `roles.${index}`,
+          message: `role "${slug}" is listed twice`,
+          hint: "remove the second entry",
+        });
+        return;
+      }
+      listed.add(slug);
+      const other = listedBy.get(slug);
+      if (other) {
+        problems.push({
+          file: industry.file,
+          line: at(industry, ["roles", index]),
+          field: `roles.${index}`,
+          message: `role "${slug}" is already listed by ${other.file}`,
+          hint: "a role belongs to one industry",
+        });
+      } else {
+        listedBy.set(slug, industry);
+      }
+      if (!roleSlugs.includes(slug)) {
+        const suggestion = closest(slug, roleSlugs);
+        problems.push({
+          file: industry.file,
+          line: at(industry, ["roles", index]),
+          field: `roles.${index}`,
+          message: `no role "${slug}" in content/roles`,
+          hint: suggestion ? `did you mean "${suggestion}"? ${validRoles}` : validRoles,
+        });
+      }
+    });
+    industry.data.pathPatterns.forEach((pattern: PathPattern, index) => {
+      if (!listed.has(pattern.to)) {
+        const choices = industry.data.roles.filter((slug) => roleSlugs.includes(slug));
+        const suggestion = closest(pattern.to, choices);
+        const valid = `this industry's role slugs: ${choices.join(", ") || "(none)"}`;
+        problems.push({
+          file: industry.file,
+          line: at(industry, ["pathPatterns", index, "to"]),
+          field: `pathPatterns.${index}.to`,
+          message: `no role "${pattern.to}" among this industry's roles`,
+          hint: suggestion ? `did you mean "${suggestion}"? ${valid}` : valid,
+        });
+      }
+    });
+  }
+
+  for (const role of roles) {
+    const owner = listedBy.get(role.data.slug);
+    if (!industrySlugs.includes(role.data.industry)) {
+      const suggestion = closest(role.data.industry, industrySlugs);
+      const valid = `valid industry slugs: ${industrySlugs.join(", ") || "(none)"}`;
+      problems.push({
+        file: role.file,
+        line: at(role, ["industry"]),
+        field: "industry",
+        message: `no industry "${role.data.industry}" in content/industries`,
+        hint: suggestion ? `did you mean "${suggestion}"? ${valid}` : valid,
+      });
+    } else if (!owner) {
+      problems.push({
+        file: role.file,
+        line: at(role, ["slug"]),
+        field: "slug",
+        message: `role "${role.data.slug}" is not listed by any industry, so no page links to it`,
+        hint: `add "- ${role.data.slug}" to roles in content/industries/${role.data.industry}.md`,
+      });
+    } else if (owner.data.slug !== role.data.industry) {
+      problems.push({
+        file: role.file,
+        line: at(role, ["industry"]),
+        field: "industry",
+        message: `expected "${owner.data.slug}", the industry whose file lists this role (${owner.file})`,
+      });
+    }
+  }
+}

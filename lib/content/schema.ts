@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+/**
+ * The zod schemas below are the single source of truth for the shape of every content file's front matter
+ * and for its TypeScript type. Objects are strict: an unknown field (often a typo) is an error, never ignored.
+ */
+
+const NON_EMPTY = "expected a non-empty string";
+
+/** A required, non-empty, trimmed line of text. */
+const text = z
+  .string({ error: NON_EMPTY })
+  .trim()
+  .min(1, { error: NON_EMPTY });
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z
+  .string({ error: "expected a slug: lowercase words joined by hyphens, for example clinical-coder" })
+  .regex(SLUG_PATTERN, {
+    error: "expected a slug: lowercase words joined by hyphens, for example clinical-coder",
+  });
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item, { error: "expected a list (one '- item' per line)" }).default([]);
+
+export const pathPatternSchema = z.strictObject({
+  /** The background people come from, for example "Customer service / contact centre". */
+  from: text,
+  /** The slug of the role the pattern leads to. */
+  to: slug,
+  /** Why this background leads to the role. */
+  description: text,
+});
+
+export const industrySchema = z.strictObject({
+  name: text,
+  slug,
+  /** One line under the industry's name. */
+  summary: text,
+  /** Backgrounds that lead into the industry's roles. */
+  pathPatterns: list(pathPatternSchema),
+  /** The industry's roles, by slug, in the order the industry page lists them. */
+  roles: z
+    .array(slug, { error: "expected a list of role slugs" })
+    .min(1, { error: "expected at least one role slug" }),
+});
+
+export const standardSchema = z.strictObject({
+  name: text,
+  /** What it is used for, for example "diagnoses". */
+  use: text.optional(),
+});
+
+export const qualificationSchema = z.strictObject({
+  name: text,
+  abbreviation: text.optional(),
+  /** What kind of qualification it is, for example "accreditation". */
+  kind: text.optional(),
+});
+
+export const roleSchema = z.strictObject({
+  title: text,
+  slug,
+  /** The slug of the industry that lists this role. */
+  industry: slug,
+  /** One or two sentences, shown under the title and on the industry page. */
+  summary: text.max(320, { error: "expected at most 320 characters: keep the summary to one or two sentences" }),
+  /** Employers and settings named for the role. */
+  workplaces: list(text),
+  /** Skills and knowledge the role requires. */
+  skills: list(text),
+  /** Codes, classifications, systems and regulations a person in the role works with. */
+  standards: list(standardSchema),
+  /** Named qualifications and accreditations. */
+  qualifications: list(qualificationSchema),
+  /** Areas the role may specialise in. */
+  specialisms: list(text),
+});
+
+export type PathPattern = z.output<typeof pathPatternSchema>;
+export type IndustryFrontMatter = z.output<typeof industrySchema>;
+export type RoleFrontMatter = z.output<typeof roleSchema>;
+export type Standard = z.output<typeof standardSchema>;
+export type Qualification = z.output<typeof qualificationSchema>;
+
+/**
+ * The sections of a role page, in page order. A role's markdown body uses these headings (as `## Heading`);
+ * the page shows a section only where the body or the front matter has something for it.
+ */
+export const ROLE_SECTIONS = [
+  { id: "work", heading: "What the work involves" },
+  { id: "workplaces", heading: "Where you could work" },
+  { id: "skills", heading: "Skills and knowledge" },
+  { id: "qualifications", heading: "Qualifications and routes in" },
+  { id: "specialisms", heading: "Specialisms" },
+  { id: "impact", heading: "Why the work matters" },
+  { id: "outlook", heading: "Demand and outlook" },
+] as const;
+
+export type RoleSectionId = (typeof ROLE_SECTIONS)[number]["id"];
