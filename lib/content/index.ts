@@ -58,3 +58,4 @@ export function getRoleContext(role: Role): {
     otherRoles: getIndustryRoles(industry).filter((other) => other.slug !== role.slug),
   };
 }
+export { roleProfile, type FactList, type ProfileSection } from "./profile";

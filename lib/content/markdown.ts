@@ -14,7 +14,7 @@ function parse(markdown: string): Root {
 
 function toHtml(children: RootContent[]): string {
   const root: Root = { type: "root", children };
-  return String(processor.stringify(processor.runSync(root))).trim();
+  return String(processor.stringify(processor.runSync(root) as Root)).trim();
 }
 
 /** The plain text of a node, for comparing headings. */

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeading } from "@/components/PageHeading";
+import { PathPatternList } from "@/components/PathPatternList";
+import { Prose } from "@/components/Prose";
+import { RoleList } from "@/components/RoleList";
+import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
+import { homePath, industryPath } from "@/lib/urls";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getIndustries().map((industry) => ({ industry: industry.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/industries/[industry]">): Promise<Metadata> {
+  const industry = getIndustry((await params).industry);
+  if (!industry) return {};
+  return {
+    title: `${industry.name}: careers and roles`,
+    description: industry.summary,
+    alternates: { canonical: industryPath(industry.slug) },
+  };
+}
+
+export default async function IndustryPage({ params }: PageProps<"/industries/[industry]">) {
+  const industry = getIndustry((await params).industry);
+  if (!industry) notFound();
+  const roles = getIndustryRoles(industry);
+  const roleTitles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: industry.name }]} />
+      <PageHeading caption="Industry" title={industry.name} lead={industry.summary} />
+
+      <section aria-labelledby="career-paths-heading" className="panel">
+        <h2 id="career-paths-heading">Career path patterns</h2>
+        <p className="section-intro">How people actually get into these roles</p>
+
+        <h3 id="big-picture">The big picture</h3>
+        <Prose html={industry.bigPictureHtml} />
+
+        {industry.pathPatterns.length > 0 ? (
+          <>
+            <h3 id="path-patterns">Common path patterns</h3>
+            <PathPatternList patterns={industry.pathPatterns} roleTitles={roleTitles} />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles in this industry</h2>
+        <RoleList roles={roles} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import { getIndustries } from "@/lib/content";
+import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+import { industryPath } from "@/lib/urls";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: getSiteUrl(),
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0b3d5c",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const industries = getIndustries().map((industry) => ({ href: industryPath(industry.slug), name: industry.name }));
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
+        <SiteHeader industries={industries} />
+        <div className="container">
+          <main id="main-content" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Contents } from "@/components/Contents";
+import { PageHeading } from "@/components/PageHeading";
+import { PathPatternList } from "@/components/PathPatternList";
+import { RoleList } from "@/components/RoleList";
+import { RoleProfile } from "@/components/RoleProfile";
+import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
+import { homePath, industryPath, rolePath } from "@/lib/urls";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoles().map((role) => ({ role: role.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/roles/[role]">): Promise<Metadata> {
+  const role = getRole((await params).role);
+  if (!role) return {};
+  const { industry } = getRoleContext(role);
+  return {
+    title: `${role.title}: role profile (${industry.name})`,
+    description: role.summary,
+    alternates: { canonical: rolePath(role.slug) },
+  };
+}
+
+export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
+  const role = getRole((await params).role);
+  if (!role) notFound();
+  const { industry, pathsIn, otherRoles } = getRoleContext(role);
+  const sections = roleProfile(role);
+  const contents = [
+    ...sections,
+    { id: "paths-in", heading: "How people get into this role" },
+    ...(otherRoles.length > 0 ? [{ id: "other-roles", heading: `Other roles in ${industry.name}` }] : []),
+  ];
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: homePath() },
+          { label: industry.name, href: industryPath(industry.slug) },
+          { label: role.title },
+        ]}
+      />
+      <article className="role">
+        <PageHeading caption={industry.name} title={role.title} lead={role.summary} />
+        <Contents items={contents} />
+        <RoleProfile sections={sections} />
+
+        <section id="paths-in" aria-labelledby="paths-in-heading" className="profile-section">
+          <h2 id="paths-in-heading">How people get into this role</h2>
+          {pathsIn.length > 0 ? (
+            <PathPatternList patterns={pathsIn} roleTitles={{ [role.slug]: role.title }} />
+          ) : (
+            <p>
+              The guide does not list a common career path into this role yet. See{" "}
+              <Link href={industryPath(industry.slug)}>the career path patterns for {industry.name}</Link>.
+            </p>
+          )}
+        </section>
+      </article>
+
+      {otherRoles.length > 0 ? (
+        <section id="other-roles" aria-labelledby="other-roles-heading" className="profile-section">
+          <h2 id="other-roles-heading">Other roles in {industry.name}</h2>
+          <RoleList roles={otherRoles} />
+        </section>
+      ) : null}
+
+      <p className="back-link">
+        <Link href={industryPath(industry.slug)}>
+          <span aria-hidden="true">← </span>Back to {industry.name}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Route } from "next";
+
+/** Every URL the site links to is built here, so a route change is one edit. */
+export const homePath = (): Route => "/";
+export const industryPath = (slug: string): Route => `/industries/${slug}` as Route;
+export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
+export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
