@@ -17,8 +17,8 @@ export function RoleList({ roles, headingLevel = 3 }: { roles: RoleSummary[]; he
           <Heading className="card__title">{role.title}</Heading>
           <p className="card__summary">{role.summary}</p>
           <p className="card__action">
-            <Link href={rolePath(role.slug)}>
-              View role<span className="visually-hidden">: {role.title}</span> <span aria-hidden="true">→</span>
+            <Link href={rolePath(role.slug)} aria-label={`View role: ${role.title}`}>
+              View role <span aria-hidden="true">→</span>
             </Link>
           </p>
         </li>

@@ -5,7 +5,6 @@ const reporters: string[] = process.env.CI ? ["default", "json"] : ["default"];
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
-  esbuild: { jsx: "automatic" },
   test: {
     // Only unit and component tests; Playwright specs live in tests/e2e/*.spec.ts.
     include: ["tests/**/*.test.{ts,tsx}"],

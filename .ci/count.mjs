@@ -1,0 +1,37 @@
+// Reads the JSON reports that vitest and Playwright write under CI and prints "N passed, N failed".
+// The checks that run before them (types, lint, content) count as one test each: passed when the
+// test runners were reached, failed otherwise.
+import fs from "node:fs";
+
+const status = Number(process.argv[2] ?? 0);
+const read = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+};
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = read("test-results/vitest.json");
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+}
+
+const playwright = read("test-results/playwright.json");
+if (playwright?.stats) {
+  passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
+  failed += playwright.stats.unexpected ?? 0;
+  skipped += playwright.stats.skipped ?? 0;
+}
+
+// typecheck, lint and content:check run first; reaching vitest means all three passed.
+if (vitest) passed += 3;
+if (status !== 0 && failed === 0) failed += 1;
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { DEFAULT_SITE_URL, siteContent } from "./helpers";
+
+const { industries, roles } = siteContent();
+const pages = [
+  { path: "/", description: undefined as string | undefined },
+  ...industries.map((i) => ({ path: `/industries/${i.slug}`, description: i.summary })),
+  ...roles.map((r) => ({ path: `/roles/${r.slug}`, description: r.summary })),
+];
+
+test("every page has its own title, a description, an absolute canonical URL and lang en-GB", async ({ page }) => {
+  const titles = new Set<string>();
+  for (const { path, description } of pages) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+    const title = await page.title();
+    expect(title.length, path).toBeGreaterThan(0);
+    titles.add(title);
+    const meta = page.locator('meta[name="description"]');
+    await expect(meta).toHaveCount(1);
+    if (description) await expect(meta).toHaveAttribute("content", description);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      path === "/" ? DEFAULT_SITE_URL : `${DEFAULT_SITE_URL}${path}`,
+    );
+  }
+  expect(titles.size).toBe(pages.length);
+});
+
+for (const width of [320, 1280]) {
+  test(`pages fit a ${width} px wide window without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const { path } of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test("keyboard focus is visible and the skip link reaches the main content", async ({ page }) => {
+  await page.goto(`/roles/${roles[0]!.slug}`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
