@@ -198,11 +198,15 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const industryFiles = listMarkdown(path.join(contentDir, "industries"));
   const roleFiles = listMarkdown(path.join(contentDir, "roles"));
 
+  // Files whose own problems were reported: references to them are not reported again.
+  const broken = { industries: new Set<string>(), roles: new Set<string>() };
+
   const industries: (ParsedFile<IndustryFrontMatter> & { bigPictureHtml: string })[] = [];
   for (const absolute of industryFiles) {
     const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
+    const data = parsed && validate(industrySchema, INDUSTRY_FIELDS, parsed, problems);
+    if (!parsed || !data) broken.industries.add(path.basename(absolute, ".md"));
     if (!parsed) continue;
-    const data = validate(industrySchema, INDUSTRY_FIELDS, parsed, problems);
     const body = renderPlainBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
     problems.push(...body.problems);
     if (data) industries.push({ ...parsed, data, bigPictureHtml: body.html });
@@ -211,8 +215,9 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const roles: (ParsedFile<RoleFrontMatter> & { sections: RenderedSection[] })[] = [];
   for (const absolute of roleFiles) {
     const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
+    const data = parsed && validate(roleSchema, ROLE_FIELDS, parsed, problems);
+    if (!parsed || !data) broken.roles.add(path.basename(absolute, ".md"));
     if (!parsed) continue;
-    const data = validate(roleSchema, ROLE_FIELDS, parsed, problems);
     const body = renderRoleBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
     problems.push(...body.problems);
     if (data) roles.push({ ...parsed, data, sections: body.sections });
@@ -226,7 +231,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     });
   }
 
-  crossCheck(industries, roles, problems);
+  crossCheck(industries, roles, broken, problems);
 
   const files = industryFiles.length + roleFiles.length;
   if (problems.length > 0) return { problems, files };
@@ -245,6 +250,7 @@ type Parsed<T> = ParsedFile<T>;
 function crossCheck(
   industries: Parsed<IndustryFrontMatter>[],
   roles: Parsed<RoleFrontMatter>[],
+  broken: { industries: Set<string>; roles: Set<string> },
   problems: ContentProblem[],
 ): void {
   const at = (item: Parsed<unknown>, fieldPath: readonly PropertyKey[]) =>
@@ -309,7 +315,7 @@ function crossCheck(
       } else {
         listedBy.set(slug, industry);
       }
-      if (!roleSlugs.includes(slug)) {
+      if (!roleSlugs.includes(slug) && !broken.roles.has(slug)) {
         const suggestion = closest(slug, roleSlugs);
         problems.push({
           file: industry.file,
@@ -321,7 +327,7 @@ function crossCheck(
       }
     });
     industry.data.pathPatterns.forEach((pattern: PathPattern, index) => {
-      if (!listed.has(pattern.to)) {
+      if (!listed.has(pattern.to) && !broken.roles.has(pattern.to)) {
         const choices = industry.data.roles.filter((slug) => roleSlugs.includes(slug));
         const suggestion = closest(pattern.to, choices);
         const valid = `this industry's role slugs: ${choices.join(", ") || "(none)"}`;
@@ -338,7 +344,9 @@ function crossCheck(
 
   for (const role of roles) {
     const owner = listedBy.get(role.data.slug);
-    if (!industrySlugs.includes(role.data.industry)) {
+    if (broken.industries.has(role.data.industry)) {
+      continue;
+    } else if (!industrySlugs.includes(role.data.industry)) {
       const suggestion = closest(role.data.industry, industrySlugs);
       const valid = `valid industry slugs: ${industrySlugs.join(", ") || "(none)"}`;
       problems.push({
