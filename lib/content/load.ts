@@ -113,6 +113,16 @@ function readFile(
     });
     return undefined;
   }
+  if (!text.split("\n").slice(1).some((line) => line.trimEnd() === "---")) {
+    problems.push({
+      file,
+      line: 1,
+      field: "front matter",
+      message: "not closed: the line of three dashes (---) after the last field is missing",
+      hint: "add a line with just --- between the fields and the body",
+    });
+    return undefined;
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, MATTER_OPTIONS);
@@ -140,10 +150,31 @@ function readFile(
   };
 }
 
+/** The field names of the object that `fieldPath` leads to inside `schema` (list indexes pass through lists). */
+function fieldsAt(schema: z.ZodType, fieldPath: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (type: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let inner = type;
+    while (inner && (inner._zod.def.type === "default" || inner._zod.def.type === "optional")) {
+      inner = (inner._zod.def as z.core.$ZodOptionalDef).innerType;
+    }
+    return inner;
+  };
+  for (const key of fieldPath) {
+    current = unwrap(current);
+    if (!current) return [];
+    const def = current._zod.def;
+    if (typeof key === "number" && def.type === "array") current = (def as z.core.$ZodArrayDef).element;
+    else if (typeof key === "string" && def.type === "object") current = (def as z.core.$ZodObjectDef).shape[key];
+    else return [];
+  }
+  current = unwrap(current);
+  return current && current._zod.def.type === "object" ? Object.keys((current._zod.def as z.core.$ZodObjectDef).shape) : [];
+}
+
 /** Validates front matter against its schema; one problem per issue, each naming its field. */
 function validate<S extends z.ZodType>(
   schema: S,
-  shape: readonly string[],
   parsed: NonNullable<ReturnType<typeof readFile>>,
   problems: ContentProblem[],
 ): z.output<S> | undefined {
@@ -164,7 +195,8 @@ function validate<S extends z.ZodType>(
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const fieldPath = [...issue.path, key];
-        const suggestion = issue.path.length === 0 ? closest(key, shape) : undefined;
+        const shape = fieldsAt(schema, issue.path);
+        const suggestion = closest(key, shape);
         problems.push({
           file: parsed.file,
           line: lineOf(fieldPath),
@@ -185,9 +217,6 @@ function validate<S extends z.ZodType>(
   return undefined;
 }
 
-const INDUSTRY_FIELDS = Object.keys(industrySchema.shape);
-const ROLE_FIELDS = Object.keys(roleSchema.shape);
-
 /**
  * Loads, validates and cross-checks every content file under `contentDir`. All problems are collected and
  * returned together; `content` is present only when there are none. The build, `npm run content:check` and
@@ -204,7 +233,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const industries: (ParsedFile<IndustryFrontMatter> & { bigPictureHtml: string })[] = [];
   for (const absolute of industryFiles) {
     const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
-    const data = parsed && validate(industrySchema, INDUSTRY_FIELDS, parsed, problems);
+    const data = parsed && validate(industrySchema, parsed, problems);
     if (!parsed || !data) broken.industries.add(path.basename(absolute, ".md"));
     if (!parsed) continue;
     const body = renderPlainBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
@@ -215,7 +244,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const roles: (ParsedFile<RoleFrontMatter> & { sections: RenderedSection[] })[] = [];
   for (const absolute of roleFiles) {
     const parsed = readFile(absolute, relative(projectRoot, absolute), problems);
-    const data = parsed && validate(roleSchema, ROLE_FIELDS, parsed, problems);
+    const data = parsed && validate(roleSchema, parsed, problems);
     if (!parsed || !data) broken.roles.add(path.basename(absolute, ".md"));
     if (!parsed) continue;
     const body = renderRoleBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
@@ -284,10 +313,11 @@ function crossCheck(
     }
   }
 
-  const roleSlugs = roles.map((role) => role.data.slug);
-  const industrySlugs = industries.map((industry) => industry.data.slug);
+  const roleSlugs = [...new Set(roles.map((role) => role.data.slug))];
+  const industrySlugs = [...new Set(industries.map((industry) => industry.data.slug))];
   const validRoles = `valid role slugs: ${roleSlugs.join(", ") || "(none)"}`;
   const listedBy = new Map<string, Parsed<IndustryFrontMatter>>();
+  const listers = new Map<string, Set<string>>();
 
   for (const industry of industries) {
     const listed = new Set<string>();
@@ -303,6 +333,7 @@ function crossCheck(
         return;
       }
       listed.add(slug);
+      listers.set(slug, (listers.get(slug) ?? new Set()).add(industry.data.slug));
       const other = listedBy.get(slug);
       if (other) {
         problems.push({
@@ -364,7 +395,7 @@ function crossCheck(
         message: `role "${role.data.slug}" is not listed by any industry, so no page links to it`,
         hint: `add "- ${role.data.slug}" to roles in content/industries/${role.data.industry}.md`,
       });
-    } else if (owner.data.slug !== role.data.industry) {
+    } else if (!listers.get(role.data.slug)?.has(role.data.industry)) {
       problems.push({
         file: role.file,
         line: at(role, ["industry"]),

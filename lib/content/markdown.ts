@@ -45,7 +45,8 @@ export function renderPlainBody(
 ): { html: string; problems: ContentProblem[] } {
   const tree = parse(markdown);
   const problems: ContentProblem[] = [];
-  if (tree.children.length === 0) {
+  const html = toHtml(tree.children);
+  if (!html) {
     problems.push({ file: context.file, field: "body", message: "expected text after the front matter" });
   }
   for (const node of tree.children) {
@@ -59,7 +60,7 @@ export function renderPlainBody(
       });
     }
   }
-  return { html: toHtml(tree.children), problems };
+  return { html, problems };
 }
 
 export interface RenderedSection {
@@ -95,6 +96,7 @@ export function renderRoleBody(
   }
 
   const chunks = new Map<RoleSectionId, RootContent[]>();
+  const headingLines = new Map<RoleSectionId, number | undefined>();
   let current: RootContent[] | undefined;
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth <= 2) {
@@ -112,6 +114,7 @@ export function renderRoleBody(
       } else {
         current = [];
         chunks.set(section.id, current);
+        headingLines.set(section.id, lineOf(node, context));
       }
       continue;
     }
@@ -134,6 +137,7 @@ export function renderRoleBody(
     if (!section.html) {
       problems.push({
         file: context.file,
+        line: headingLines.get(section.id),
         field: "body",
         message: `section "${section.heading}" is empty`,
         hint: "add its text or remove the heading",

@@ -63,7 +63,8 @@ export function findFieldLine(
       const pattern = new RegExp(`^(\\s*(?:-\\s+)?)["']?${name}["']?\\s*:`);
       for (let i = start; i < end; i++) {
         const match = pattern.exec(lines[i]!);
-        if (match && match[1]!.length > parentIndent) {
+        // A top-level key stands in the first column; a nested one anywhere deeper than its parent.
+        if (match && (parentIndent < 0 ? match[1]!.length === 0 : match[1]!.length > parentIndent)) {
           hit = i;
           hitIndent = match[1]!.length;
           break;
