@@ -1,9 +1,14 @@
 import type { NextConfig } from "next";
+import { contentRedirects } from "./lib/content/redirects";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
+  // A renamed page keeps its old address working: each slug under `redirectFrom` answers 308 to the new one.
+  async redirects() {
+    return contentRedirects();
+  },
 };
 
 export default nextConfig;

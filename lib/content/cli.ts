@@ -1,17 +1,16 @@
 /**
  * `npm run content:check`: runs exactly the checks the build runs, without building the site.
- * Prints every problem as `file:line: field: message (hint)`, then a summary. Exits 1 on any problem.
+ *
+ *   --format=text    (default) one line per problem: `file:line: field: message (hint)`, then a summary
+ *   --format=github  GitHub Actions annotations, so each problem shows on its line of the pull request's diff
+ *   --format=json    one JSON object with the counts and the problems, for tools
+ *   --strict         warnings (such as an overdue review) fail the check too
+ *
+ * Exits 1 when there is an error (or, with --strict, a warning), 0 otherwise, and 2 on a usage mistake.
  */
 import path from "node:path";
-import { loadContent } from "./load";
-import { formatProblem } from "./problems";
+import { runCheck } from "./report";
 
-const root = process.cwd();
-const result = loadContent(path.join(root, "content"), root);
-
-for (const problem of result.problems) console.log(formatProblem(problem));
-
-const files = `${result.files} ${result.files === 1 ? "file" : "files"} checked`;
-const errors = `${result.problems.length} ${result.problems.length === 1 ? "error" : "errors"}`;
-console.log(`Content check: ${files}, ${errors}.`);
-process.exitCode = result.problems.length > 0 ? 1 : 0;
+const result = runCheck(process.argv.slice(2), path.join(process.cwd(), "content"), process.cwd());
+process.stdout.write(result.output);
+process.exitCode = result.exitCode;

@@ -2,8 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { renderPlainBody, renderRoleBody, type RenderedSection } from "./markdown";
-import { closest, type ContentProblem } from "./problems";
+import { getSiteUrl } from "../site";
+import { checkAddresses, checkLinks, checkReviews, checkTitles, type CheckedFile, type PublishedUrls } from "./checks";
+import { today as currentDay } from "./dates";
+import { renderPlainBody, renderRoleBody, type BodyLink, type RenderedSection } from "./markdown";
+import { closest, isError, type ContentProblem } from "./problems";
 import {
   industrySchema,
   roleSchema,
@@ -31,8 +34,18 @@ export interface Content {
   roles: Role[];
 }
 
+export interface LoadOptions {
+  /** The day reviews are overdue against, "YYYY-MM-DD"; today by default. */
+  today?: string;
+  /** The site's address, for recognising absolute links to its own pages; SITE_URL by default. */
+  siteUrl?: URL;
+}
+
+/** The record of every URL the site has published, which the check compares against. */
+export const PUBLISHED_URLS_FILE = "published-urls.txt";
+
 export interface LoadResult {
-  /** Present only when there are no problems. */
+  /** Present only when there are no errors (warnings allow it). */
   content?: Content;
   problems: ContentProblem[];
   /** How many content files were read. */
@@ -64,6 +77,7 @@ interface ParsedFile<T> {
   body: string;
   bodyFirstLine: number;
   frontMatter: string;
+  links?: BodyLink[];
 }
 
 function relative(root: string, file: string): string {
@@ -172,6 +186,15 @@ function fieldsAt(schema: z.ZodType, fieldPath: readonly PropertyKey[]): string[
   return current && current._zod.def.type === "object" ? Object.keys((current._zod.def as z.core.$ZodObjectDef).shape) : [];
 }
 
+function valueAt(value: unknown, fieldPath: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of fieldPath) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
 /** Validates front matter against its schema; one problem per issue, each naming its field. */
 function validate<S extends z.ZodType>(
   schema: S,
@@ -207,11 +230,14 @@ function validate<S extends z.ZodType>(
       }
       continue;
     }
+    const field = issue.path.length ? issue.path.map(String).join(".") : "front matter";
+    const missing = issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
     problems.push({
       file: parsed.file,
       line: lineOf(issue.path) ?? 1,
-      field: issue.path.length ? issue.path.map(String).join(".") : "front matter",
+      field,
       message: issue.message,
+      hint: missing ? `the field is missing: add a line "${String(issue.path.at(-1))}: ..."` : undefined,
     });
   }
   return undefined;
@@ -222,7 +248,11 @@ function validate<S extends z.ZodType>(
  * returned together; `content` is present only when there are none. The build, `npm run content:check` and
  * the tests all call this one function.
  */
-export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadResult {
+export function loadContent(
+  contentDir: string,
+  projectRoot = path.dirname(contentDir),
+  options: LoadOptions = {},
+): LoadResult {
   const problems: ContentProblem[] = [];
   const industryFiles = listMarkdown(path.join(contentDir, "industries"));
   const roleFiles = listMarkdown(path.join(contentDir, "roles"));
@@ -238,7 +268,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (!parsed) continue;
     const body = renderPlainBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
     problems.push(...body.problems);
-    if (data) industries.push({ ...parsed, data, bigPictureHtml: body.html });
+    if (data) industries.push({ ...parsed, data, bigPictureHtml: body.html, links: body.links });
   }
 
   const roles: (ParsedFile<RoleFrontMatter> & { sections: RenderedSection[] })[] = [];
@@ -249,7 +279,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (!parsed) continue;
     const body = renderRoleBody(parsed.body, { file: parsed.file, firstLine: parsed.bodyFirstLine });
     problems.push(...body.problems);
-    if (data) roles.push({ ...parsed, data, sections: body.sections });
+    if (data) roles.push({ ...parsed, data, sections: body.sections, links: body.links });
   }
 
   if (industryFiles.length === 0) {
@@ -262,8 +292,18 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
 
   crossCheck(industries, roles, broken, problems);
 
+  const checked: CheckedFile[] = [
+    ...industries.map((item) => ({ ...item, kind: "industries" as const, links: item.links ?? [] })),
+    ...roles.map((item) => ({ ...item, kind: "roles" as const, links: item.links ?? [] })),
+  ];
+  checkReviews(checked, options.today ?? currentDay(), problems);
+  checkTitles(checked, problems);
+  const published = readPublishedUrls(path.join(contentDir, PUBLISHED_URLS_FILE), projectRoot, problems);
+  const redirects = checkAddresses(checked, published, problems);
+  checkLinks(checked, redirects, options.siteUrl ?? getSiteUrl(), problems);
+
   const files = industryFiles.length + roleFiles.length;
-  if (problems.length > 0) return { problems, files };
+  if (problems.some(isError)) return { problems, files };
   return {
     problems,
     files,
@@ -272,6 +312,31 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
       roles: roles.map(({ data, file, sections }) => ({ ...data, file, sections })),
     },
   };
+}
+
+/** Reads the record of published URLs: one path per line; blank lines and lines starting with # are ignored. */
+function readPublishedUrls(absolute: string, projectRoot: string, problems: ContentProblem[]): PublishedUrls | undefined {
+  if (!fs.existsSync(absolute)) return undefined;
+  const file = relative(projectRoot, absolute);
+  const entries: PublishedUrls["entries"] = [];
+  fs.readFileSync(absolute, "utf8")
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.trim();
+      if (!line || line.startsWith("#")) return;
+      if (!/^\/(industries|roles)\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(line)) {
+        problems.push({
+          file,
+          line: index + 1,
+          field: line,
+          message: "expected an address such as /roles/clinical-coder",
+          hint: "one address per line; run npm run urls:record to rewrite the file",
+        });
+        return;
+      }
+      entries.push({ path: line, line: index + 1 });
+    });
+  return { file, entries };
 }
 
 type Parsed<T> = ParsedFile<T>;

@@ -38,29 +38,82 @@ interface BodyContext {
 const lineOf = (node: RootContent, context: BodyContext) =>
   node.position ? context.firstLine + node.position.start.line - 1 : undefined;
 
-/** Checks a body that the page shows under its own heading: it must have text and no h1 or h2 of its own. */
+/** A link in a body, kept so the cross-checks can test links to pages of the site. */
+export interface BodyLink {
+  url: string;
+  line?: number;
+}
+
+function collectLinks(tree: Root, context: BodyContext): BodyLink[] {
+  const links: BodyLink[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === "link" || node.type === "definition") {
+      links.push({ url: node.url, line: node.position ? context.firstLine + node.position.start.line - 1 : undefined });
+    }
+    if ("children" in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return links;
+}
+
+/**
+ * Headings inside a part of the page whose own heading has level `parentDepth` must start one level below it
+ * and never skip a level on the way down (### then ##### skips ####).
+ */
+function checkHeadingLevels(
+  nodes: RootContent[],
+  parentDepth: number,
+  context: BodyContext,
+  problems: ContentProblem[],
+  where: string,
+) {
+  let previous = parentDepth;
+  for (const node of nodes) {
+    if (node.type !== "heading" || node.depth <= parentDepth) continue;
+    if (node.depth > previous + 1) {
+      problems.push({
+        file: context.file,
+        line: lineOf(node, context),
+        field: "body",
+        message: `heading "${plainText(node)}" skips a level`,
+        hint: `use ${"#".repeat(previous + 1)} for a sub-heading ${where}`,
+      });
+    }
+    previous = node.depth;
+  }
+}
+
+/**
+ * Renders a body that the page shows under a heading of its own (an industry's "The big picture", an h3):
+ * it must have text, and any sub-heading must be below that level.
+ */
 export function renderPlainBody(
   markdown: string,
   context: BodyContext,
-): { html: string; problems: ContentProblem[] } {
+  parentDepth = 3,
+): { html: string; links: BodyLink[]; problems: ContentProblem[] } {
   const tree = parse(markdown);
   const problems: ContentProblem[] = [];
   const html = toHtml(tree.children);
   if (!html) {
     problems.push({ file: context.file, field: "body", message: "expected text after the front matter" });
   }
+  const subHeading = "#".repeat(parentDepth + 1);
   for (const node of tree.children) {
-    if (node.type === "heading" && node.depth <= 2) {
-      problems.push({
-        file: context.file,
-        line: lineOf(node, context),
-        field: "body",
-        message: `unexpected heading "${plainText(node)}": the page provides the headings`,
-        hint: "use ### for a sub-heading, or remove the heading",
-      });
-    }
+    if (node.type !== "heading" || node.depth > parentDepth) continue;
+    problems.push({
+      file: context.file,
+      line: lineOf(node, context),
+      field: "body",
+      message:
+        node.depth === 1
+          ? `unexpected level-1 heading "${plainText(node)}": the page's title is its only h1`
+          : `unexpected heading "${plainText(node)}": the page provides the headings`,
+      hint: `use ${subHeading} for a sub-heading, or remove the heading`,
+    });
   }
-  return { html, problems };
+  checkHeadingLevels(tree.children, parentDepth, context, problems, "here");
+  return { html, links: collectLinks(tree, context), problems };
 }
 
 export interface RenderedSection {
@@ -80,7 +133,7 @@ const headingList = HEADINGS.map((heading) => `"## ${heading}"`).join(", ");
 export function renderRoleBody(
   markdown: string,
   context: BodyContext,
-): { sections: RenderedSection[]; problems: ContentProblem[] } {
+): { sections: RenderedSection[]; links: BodyLink[]; problems: ContentProblem[] } {
   const tree = parse(markdown);
   const problems: ContentProblem[] = [];
   const problem = (node: RootContent, message: string, hint?: string) =>
@@ -118,15 +171,14 @@ export function renderRoleBody(
       }
       continue;
     }
-    if (node.type === "heading" && node.depth > 3) {
-      problem(node, `heading "${plainText(node)}" skips a level`, "use ### for a sub-heading inside a section");
-    }
     if (current) {
       current.push(node);
     } else if (problems.length === 0) {
       problem(node, "text before the first section heading", `start the body with a heading such as "## ${ROLE_SECTIONS[0].heading}"`);
     }
   }
+
+  for (const nodes of chunks.values()) checkHeadingLevels(nodes, 2, context, problems, "inside a section");
 
   const sections = ROLE_SECTIONS.filter((s) => chunks.has(s.id)).map((s) => ({
     id: s.id,
@@ -144,5 +196,5 @@ export function renderRoleBody(
       });
     }
   }
-  return { sections, problems };
+  return { sections, links: collectLinks(tree, context), problems };
 }

@@ -9,12 +9,18 @@ export interface ContentProblem {
   message: string;
   /** One line on how to fix it, where that helps. */
   hint?: string;
+  /** Errors stop the build; warnings are reported (and fail `content:check --strict`) but do not. */
+  severity?: "error" | "warning";
 }
+
+export const isWarning = (problem: ContentProblem) => problem.severity === "warning";
+export const isError = (problem: ContentProblem) => !isWarning(problem);
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const hint = problem.hint ? ` (${problem.hint})` : "";
-  return `${where}: ${problem.field}: ${problem.message}${hint}`;
+  const level = isWarning(problem) ? "warning: " : "";
+  return `${where}: ${level}${problem.field}: ${problem.message}${hint}`;
 }
 
 /** Thrown when content has problems; its message lists every one of them. */

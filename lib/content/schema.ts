@@ -24,6 +24,35 @@ const slug = z
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: "expected a list (one '- item' per line)" }).default([]);
 
+export const DATE_MESSAGE = "expected a date in the form YYYY-MM-DD, for example 2026-11-25";
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * A calendar day. YAML turns an unquoted 2026-11-25 into a Date and a quoted one into a string; both are
+ * accepted and come out as the string "2026-11-25". Impossible days such as 2026-02-30 are rejected.
+ */
+export const dateSchema = z.union([z.date(), z.string()], { error: DATE_MESSAGE }).transform((value, context) => {
+  const day = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : isoDay(value)) : value.trim();
+  const parsed = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsed.getTime()) || isoDay(parsed) !== day) {
+    context.addIssue({ code: "custom", message: DATE_MESSAGE });
+    return z.NEVER;
+  }
+  return day;
+});
+
+/** The NHS website's convention: every page says when it was last reviewed and when it is next due. */
+const review = {
+  /** When the page's facts were last checked against their sources. */
+  lastReviewed: dateSchema,
+  /** When they must be checked again. */
+  nextReviewDue: dateSchema,
+};
+
+/** Old slugs of a page that was renamed; their URLs redirect permanently to the page. */
+const redirectFrom = list(slug);
+
 export const pathPatternSchema = z.strictObject({
   /** The background people come from, for example "Customer service / contact centre". */
   from: text,
@@ -44,6 +73,8 @@ export const industrySchema = z.strictObject({
   roles: z
     .array(slug, { error: "expected a list of role slugs" })
     .min(1, { error: "expected at least one role slug" }),
+  ...review,
+  redirectFrom,
 });
 
 export const standardSchema = z.strictObject({
@@ -76,6 +107,8 @@ export const roleSchema = z.strictObject({
   qualifications: list(qualificationSchema),
   /** Areas the role may specialise in. */
   specialisms: list(text),
+  ...review,
+  redirectFrom,
 });
 
 export type PathPattern = z.output<typeof pathPatternSchema>;

@@ -13,6 +13,9 @@ const base: Role = {
   standards: [],
   qualifications: [],
   specialisms: [],
+  lastReviewed: "2026-11-25",
+  nextReviewDue: "2027-05-25",
+  redirectFrom: [],
   sections: [],
 };
 

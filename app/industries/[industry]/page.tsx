@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
 import { Prose } from "@/components/Prose";
+import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { homePath, industryPath } from "@/lib/urls";
@@ -54,6 +55,8 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
         <h2 id="roles-heading">Roles in this industry</h2>
         <RoleList roles={roles} />
       </section>
+
+      <ReviewDates lastReviewed={industry.lastReviewed} nextReviewDue={industry.nextReviewDue} />
     </>
   );
 }

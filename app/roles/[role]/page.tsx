@@ -6,6 +6,7 @@ import { Contents } from "@/components/Contents";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
 import { RoleList } from "@/components/RoleList";
+import { ReviewDates } from "@/components/ReviewDates";
 import { RoleProfile } from "@/components/RoleProfile";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
 import { homePath, industryPath, rolePath } from "@/lib/urls";
@@ -63,6 +64,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
             </p>
           )}
         </section>
+        <ReviewDates lastReviewed={role.lastReviewed} nextReviewDue={role.nextReviewDue} />
       </article>
 
       {otherRoles.length > 0 ? (

@@ -1,0 +1,209 @@
+/**
+ * Checks that look across files, run after every file has been read and validated on its own: review dates,
+ * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
+ */
+import { industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
+import { formatDate } from "./dates";
+import type { BodyLink } from "./markdown";
+import type { ContentProblem } from "./problems";
+import { ROLE_SECTIONS } from "./schema";
+import { findFieldLine } from "./yaml-lines";
+
+/** What the checks need of a file that read and validated cleanly. */
+export interface CheckedFile {
+  kind: "industries" | "roles";
+  file: string;
+  frontMatter: string;
+  links: BodyLink[];
+  data: { slug: string; lastReviewed: string; nextReviewDue: string; redirectFrom: string[] } & (
+    | { title: string }
+    | { name: string }
+  );
+}
+
+export interface PublishedUrls {
+  file: string;
+  entries: { path: string; line: number }[];
+}
+
+const lineOf = (item: CheckedFile, fieldPath: readonly PropertyKey[]) => findFieldLine(item.frontMatter, fieldPath, 1);
+const pathOf = (kind: CheckedFile["kind"], slug: string): string => (kind === "roles" ? rolePath(slug) : industryPath(slug));
+const titleOf = (item: CheckedFile) => ("title" in item.data ? item.data.title : item.data.name);
+
+/** A due date before the reviewed date is an error; a review past its due date is a warning. */
+export function checkReviews(items: CheckedFile[], today: string, problems: ContentProblem[]) {
+  for (const item of items) {
+    const { lastReviewed, nextReviewDue } = item.data;
+    if (nextReviewDue < lastReviewed) {
+      problems.push({
+        file: item.file,
+        line: lineOf(item, ["nextReviewDue"]),
+        field: "nextReviewDue",
+        message: `${nextReviewDue} is before lastReviewed (${lastReviewed})`,
+        hint: "the next review is due after the last one, for example six months later",
+      });
+    } else if (nextReviewDue < today) {
+      problems.push({
+        severity: "warning",
+        file: item.file,
+        line: lineOf(item, ["nextReviewDue"]),
+        field: "nextReviewDue",
+        message: `review overdue since ${formatDate(nextReviewDue)}`,
+        hint: "check the page against its sources, then update lastReviewed and nextReviewDue",
+      });
+    }
+  }
+}
+
+/** Readers, tabs and search results tell pages apart by their titles: each must be unique. */
+export function checkTitles(items: CheckedFile[], problems: ContentProblem[]) {
+  const seen = new Map<string, CheckedFile>();
+  for (const item of items) {
+    const title = titleOf(item);
+    const key = title.trim().toLowerCase();
+    const first = seen.get(key);
+    const field = "title" in item.data ? "title" : "name";
+    if (first) {
+      problems.push({
+        file: item.file,
+        line: lineOf(item, [field]),
+        field,
+        message: `duplicate title "${title}": ${first.file} uses it too`,
+        hint: "every page needs its own title, so readers can tell pages apart",
+      });
+    } else {
+      seen.set(key, item);
+    }
+  }
+}
+
+/**
+ * Addresses never break. Old slugs listed under `redirectFrom` must not collide with live pages or with each
+ * other, and every URL in the record of published URLs must still lead somewhere: to a live page or through a
+ * redirect. Returns the redirects (old path → current path) for the link check.
+ */
+export function checkAddresses(
+  items: CheckedFile[],
+  published: PublishedUrls | undefined,
+  problems: ContentProblem[],
+): Map<string, string> {
+  const live = new Map(items.map((item) => [pathOf(item.kind, item.data.slug), item]));
+  const redirects = new Map<string, string>();
+  const redirectOwners = new Map<string, CheckedFile>();
+
+  for (const item of items) {
+    item.data.redirectFrom.forEach((old, index) => {
+      const from = pathOf(item.kind, old);
+      const line = lineOf(item, ["redirectFrom", index]);
+      const field = `redirectFrom.${index}`;
+      const liveItem = live.get(from);
+      const owner = redirectOwners.get(from);
+      if (liveItem === item) {
+        problems.push({ file: item.file, line, field, message: `"${old}" is this page's own slug`, hint: "remove it" });
+      } else if (liveItem) {
+        problems.push({
+          file: item.file,
+          line,
+          field,
+          message: `"${old}" is the slug of a live page (${liveItem.file}), so ${from} cannot redirect here`,
+          hint: "an old slug can only redirect once no page uses it",
+        });
+      } else if (owner) {
+        problems.push({
+          file: item.file,
+          line,
+          field,
+          message: `${from} already redirects to ${owner.file}`,
+          hint: "an old address can redirect to one page only",
+        });
+      } else {
+        redirects.set(from, pathOf(item.kind, item.data.slug));
+        redirectOwners.set(from, item);
+      }
+    });
+  }
+
+  if (published) {
+    const recorded = new Set<string>();
+    for (const { path, line } of published.entries) {
+      recorded.add(path);
+      if (live.has(path) || redirects.has(path)) continue;
+      const slug = path.split("/").pop() ?? "";
+      problems.push({
+        file: published.file,
+        line,
+        field: path,
+        message: "this address was published, but no page has it and nothing redirects from it",
+        hint: `if the page was renamed, add "redirectFrom: [${slug}]" to its file; if it was removed, ask a developer`,
+      });
+    }
+    for (const [path, item] of live) {
+      if (!recorded.has(path)) {
+        problems.push({
+          severity: "warning",
+          file: item.file,
+          line: lineOf(item, ["slug"]),
+          field: "slug",
+          message: `${path} is not yet in ${published.file}`,
+          hint: "run npm run urls:record and commit the change, so a later rename is caught",
+        });
+      }
+    }
+  }
+  return redirects;
+}
+
+const SITE = "https://site.invalid";
+const ROLE_FRAGMENTS = new Set<string>([...ROLE_SECTIONS.map((section) => section.id), ...ROLE_PAGE_FRAGMENTS]);
+
+/** Links in bodies that point at pages of this site must lead to pages that exist. */
+export function checkLinks(
+  items: CheckedFile[],
+  redirects: Map<string, string>,
+  siteUrl: URL,
+  problems: ContentProblem[],
+) {
+  const live = new Set([...STATIC_PATHS, ...items.map((item) => pathOf(item.kind, item.data.slug))]);
+  for (const item of items) {
+    const page = new URL(pathOf(item.kind, item.data.slug), SITE);
+    for (const link of item.links) {
+      let target: URL;
+      try {
+        target = new URL(link.url, page);
+      } catch {
+        problems.push({ file: item.file, line: link.line, field: "body", message: `link "${link.url}" is not a valid address` });
+        continue;
+      }
+      const internal = target.origin === SITE || target.origin === siteUrl.origin;
+      if (!internal) continue;
+      const path = target.pathname.length > 1 ? target.pathname.replace(/\/+$/, "") : target.pathname;
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (redirects.has(path)) {
+        problems.push({
+          severity: "warning",
+          file: item.file,
+          line: link.line,
+          field: "body",
+          message: `link to ${path}, an old address`,
+          hint: `link to ${redirects.get(path)} instead`,
+        });
+      } else if (!live.has(path)) {
+        problems.push({
+          file: item.file,
+          line: link.line,
+          field: "body",
+          message: `link to ${path}, a page this site does not have`,
+          hint: `check the address; pages are ${[...live].filter((p) => p !== "/").join(", ")}`,
+        });
+      } else if (fragment && path.startsWith("/roles/") && !ROLE_FRAGMENTS.has(fragment)) {
+        problems.push({
+          file: item.file,
+          line: link.line,
+          field: "body",
+          message: `link to #${fragment}, which is not a part of a role page`,
+          hint: `use one of ${[...ROLE_FRAGMENTS].map((f) => `#${f}`).join(", ")}`,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { loadContent, type LoadOptions } from "./load";
+import { formatProblem, isWarning, type ContentProblem } from "./problems";
+
+export type Format = "text" | "github" | "json";
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** GitHub Actions workflow-command escaping: data escapes % CR LF; properties also escape : and ,. */
+const escapeData = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (value: string) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+export function githubAnnotation(problem: ContentProblem): string {
+  const properties = [`file=${escapeProperty(problem.file)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  properties.push(`title=${escapeProperty(`Content check: ${problem.field}`)}`);
+  const message = `${problem.field}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ""}`;
+  return `::${isWarning(problem) ? "warning" : "error"} ${properties.join(",")}::${escapeData(message)}`;
+}
+
+export interface CheckRun {
+  output: string;
+  exitCode: number;
+}
+
+/** Parses the command line, runs the check and renders its report. Pure apart from reading the content. */
+export function runCheck(args: string[], contentDir: string, projectRoot: string, options: LoadOptions = {}): CheckRun {
+  let format: Format = "text";
+  let strict = false;
+  for (const arg of args) {
+    const match = /^--format=(.*)$/.exec(arg);
+    if (match && (match[1] === "text" || match[1] === "github" || match[1] === "json")) format = match[1];
+    else if (arg === "--strict") strict = true;
+    else return { output: `Unknown option ${arg}. Use --format=text|github|json and --strict.\n`, exitCode: 2 };
+  }
+
+  const result = loadContent(contentDir, projectRoot, options);
+  const warnings = result.problems.filter(isWarning).length;
+  const errors = result.problems.length - warnings;
+  const failed = errors > 0 || (strict && warnings > 0);
+  const summary = `Content check: ${plural(result.files, "file")} checked, ${plural(errors, "error")}, ${plural(warnings, "warning")}${strict ? " (strict: warnings fail)" : ""}.`;
+
+  let output: string;
+  if (format === "json") {
+    output = `${JSON.stringify({ files: result.files, errors, warnings, strict, ok: !failed, problems: result.problems }, null, 2)}\n`;
+  } else if (format === "github") {
+    output = [...result.problems.map(githubAnnotation), summary].join("\n") + "\n";
+  } else {
+    output = [...result.problems.map(formatProblem), summary].join("\n") + "\n";
+  }
+  return { output, exitCode: failed ? 1 : 0 };
+}
