@@ -5,7 +5,7 @@
 import { industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
 import { formatDate } from "./dates";
 import type { BodyLink } from "./markdown";
-import type { ContentProblem } from "./problems";
+import { closest, type ContentProblem } from "./problems";
 import { ROLE_SECTIONS } from "./schema";
 import { findFieldLine } from "./yaml-lines";
 
@@ -34,6 +34,20 @@ const titleOf = (item: CheckedFile) => ("title" in item.data ? item.data.title :
 export function checkReviews(items: CheckedFile[], today: string, problems: ContentProblem[]) {
   for (const item of items) {
     const { lastReviewed, nextReviewDue } = item.data;
+    // YAML reads an unquoted 2026-02-30 as 2 March: compare what the editor wrote with what was read.
+    for (const field of ["lastReviewed", "nextReviewDue"] as const) {
+      const line = lineOf(item, [field]);
+      const written = line ? /:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(item.frontMatter.split("\n")[line - 1] ?? "")?.[1] : undefined;
+      if (written && written !== item.data[field]) {
+        problems.push({
+          file: item.file,
+          line,
+          field,
+          message: `${written} is not a real date`,
+          hint: "check the day and the month",
+        });
+      }
+    }
     if (nextReviewDue < lastReviewed) {
       problems.push({
         file: item.file,
@@ -188,12 +202,13 @@ export function checkLinks(
           hint: `link to ${redirects.get(path)} instead`,
         });
       } else if (!live.has(path)) {
+        const suggestion = closest(path, [...live]);
         problems.push({
           file: item.file,
           line: link.line,
           field: "body",
           message: `link to ${path}, a page this site does not have`,
-          hint: `check the address; pages are ${[...live].filter((p) => p !== "/").join(", ")}`,
+          hint: suggestion ? `did you mean ${suggestion}?` : `pages are ${[...live].join(", ")}`,
         });
       } else if (fragment && path.startsWith("/roles/") && !ROLE_FRAGMENTS.has(fragment)) {
         problems.push({

@@ -1,122 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { loadContent, type LoadResult } from "@/lib/content/load";
+import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/problems";
-
-/*
- * Each test starts from a minimal valid content set (one industry listing two roles, with one path pattern),
- * changes one or two files, and checks that loading is refused with a problem naming the file, line and field.
- * The files are written to <tmp>/content/... and loaded with <tmp> as the project root, so that problems name
- * them as content/industries/health.md and content/roles/clinical-coder.md, as on a real checkout.
- */
-
-const INDUSTRY = "industries/health.md";
-const CODER = "roles/clinical-coder.md";
-const ANALYST = "roles/data-analyst.md";
-
-const lines = (...text: string[]) => `${text.join("\n")}\n`;
-
-/** The valid set. Line numbers in the expectations below refer to these texts. */
-const VALID: Readonly<Record<string, string>> = {
-  [INDUSTRY]: lines(
-    "---", //                                               1
-    "name: Health", //                                      2
-    "slug: health", //                                      3
-    "summary: Health data and clinical coding roles.", //   4
-    "pathPatterns:", //                                     5
-    "  - from: Customer service", //                        6
-    "    to: clinical-coder", //                            7
-    "    description: Service roles teach care.", //        8
-    "roles:", //                                            9
-    "  - clinical-coder", //                                10
-    "  - data-analyst", //                                  11
-    "---", //                                               12
-    "Health informatics roles are growing.", //             13
-  ),
-  [CODER]: lines(
-    "---", //                                                        1
-    "title: Clinical Coder", //                                      2
-    "slug: clinical-coder", //                                       3
-    "industry: health", //                                           4
-    "summary: A Clinical Coder turns health records into codes.", // 5
-    "skills:", //                                                    6
-    "  - Attention to detail", //                                    7
-    "---", //                                                        8
-    "## What the work involves", //                                  9
-    "", //                                                           10
-    "Reviewing medical notes and assigning codes.", //               11
-  ),
-  [ANALYST]: lines(
-    "---", //                                                 1
-    "title: Data Analyst", //                                 2
-    "slug: data-analyst", //                                  3
-    "industry: health", //                                    4
-    "summary: A Data Analyst analyses clinical data.", //     5
-    "---", //                                                 6
-    "## What the work involves", //                           7
-    "", //                                                    8
-    "Querying clinical databases.", //                        9
-  ),
-};
-
-/** The valid text of `file` with `find` replaced; fails loudly if `find` is not there, so no test goes stale. */
-function edit(file: string, find: string, replace: string): string {
-  const text = VALID[file];
-  if (text === undefined || !text.includes(find)) throw new Error(`${file} has no "${find}" to edit`);
-  return text.replace(find, replace);
-}
-
-const tempDirs: string[] = [];
-afterAll(() => {
-  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/**
- * Every page carries review dates. They are added to each file just before its closing ---, so the line numbers
- * in the texts above hold for front-matter fields, and body lines move down by two.
- */
-const REVIEW = "lastReviewed: 2026-11-25\nnextReviewDue: 2027-05-25\n";
-function withReviewDates(text: string): string {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const start = text.startsWith("\uFEFF") ? 1 : 0;
-  if (!text.startsWith(`---${eol}`, start) || text.startsWith(`---${eol}-`, start) || text.includes("lastReviewed:")) {
-    return text;
-  }
-  const close = text.indexOf(`${eol}---`, start + 3);
-  // Leave front matter with no fields at all as it is: that is what such a test is about.
-  if (close < 0 || close === start + 3) return text;
-  const at = close + eol.length;
-  return `${text.slice(0, at)}${REVIEW.replace(/\n/g, eol)}${text.slice(at)}`;
-}
-
-/** The day the tests take as today, so that no review falls overdue as time passes. */
-const TODAY = "2026-11-26";
-
-/** Writes the valid set with `changes` applied (a file's new text, or null to leave it out) and loads it. */
-function load(changes: Record<string, string | null> = {}): LoadResult {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "careers-content-"));
-  tempDirs.push(root);
-  const contentDir = path.join(root, "content");
-  fs.mkdirSync(path.join(contentDir, "industries"), { recursive: true });
-  fs.mkdirSync(path.join(contentDir, "roles"), { recursive: true });
-  for (const [file, text] of Object.entries({ ...VALID, ...changes })) {
-    if (text !== null) fs.writeFileSync(path.join(contentDir, file), withReviewDates(text));
-  }
-  return loadContent(contentDir, root, { today: TODAY });
-}
-
-/** Loads the changed set, checks it is refused, and returns its problems as `npm run content:check` prints them. */
-function problemsOf(changes: Record<string, string | null>): string[] {
-  const result = load(changes);
-  expect(result.content).toBeUndefined();
-  return result.problems.map(formatProblem);
-}
-
-const VALID_ROLE_HEADINGS =
-  '"## What the work involves", "## Where you could work", "## Skills and knowledge", ' +
-  '"## Qualifications and routes in", "## Specialisms", "## Why the work matters", "## Demand and outlook"';
+import {
+  ANALYST,
+  CODER,
+  edit,
+  INDUSTRY,
+  lines,
+  load,
+  problemsOf,
+  VALID,
+  VALID_ROLE_HEADINGS,
+} from "./content-fixture";
 
 describe("the test fixture", () => {
   it("loads the minimal valid set with no problems", () => {
