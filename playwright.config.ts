@@ -7,6 +7,9 @@ import { defineConfig, devices } from "@playwright/test";
  * (CHROMIUM_PATH, or Debian's /usr/bin/chromium), and Playwright's own browser otherwise.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second build, from content in which a role was renamed, proves that old addresses keep working. */
+const RENAMED_PORT = PORT + 1;
+const RENAMED_CONTENT = "test-results/renamed-content";
 const chromiumPath =
   process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => fs.existsSync(path));
 
@@ -43,16 +46,33 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "**/renamed.spec.ts",
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium },
     },
+    {
+      name: "renamed-content",
+      testMatch: "**/renamed.spec.ts",
+      use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${RENAMED_PORT}` },
+    },
   ],
-  webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: `npm run build && npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `node tests/e2e/fixtures/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
+      url: `http://127.0.0.1:${RENAMED_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: RENAMED_CONTENT, NEXT_DIST_DIR: ".next-e2e-renamed" },
+    },
+  ],
 });

@@ -8,9 +8,10 @@
  *
  * Exits 1 when there is an error (or, with --strict, a warning), 0 otherwise, and 2 on a usage mistake.
  */
-import path from "node:path";
+import { contentDir, projectRootOf } from "./paths";
 import { runCheck } from "./report";
 
-const result = runCheck(process.argv.slice(2), path.join(process.cwd(), "content"), process.cwd());
+const dir = contentDir();
+const result = runCheck(process.argv.slice(2), dir, projectRootOf(dir));
 process.stdout.write(result.output);
 process.exitCode = result.exitCode;

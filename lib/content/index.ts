@@ -1,13 +1,11 @@
-import path from "node:path";
 import { loadContent, type Content, type Industry, type Role } from "./load";
+import { contentDir, projectRootOf } from "./paths";
 import { ContentError } from "./problems";
 import type { PathPattern } from "./schema";
 
 export type { Content, Industry, Role } from "./load";
 export type { PathPattern, Qualification, RoleSectionId, Standard } from "./schema";
 export { ROLE_SECTIONS } from "./schema";
-
-export const CONTENT_DIR = path.join(process.cwd(), "content");
 
 let cached: Content | undefined;
 
@@ -17,7 +15,8 @@ let cached: Content | undefined;
  */
 export function getContent(): Content {
   if (cached) return cached;
-  const result = loadContent(CONTENT_DIR, process.cwd());
+  const dir = contentDir();
+  const result = loadContent(dir, projectRootOf(dir));
   if (!result.content) throw new ContentError(result.problems);
   if (process.env.NODE_ENV === "production") cached = result.content;
   return result.content;

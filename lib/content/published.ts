@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import path from "node:path";
 import { industryPath, rolePath } from "../urls";
 import { loadContent } from "./load";
+import { projectRootOf } from "./paths";
 import { ContentError } from "./problems";
 
 const HEADER = `# Every address this site has published. The content check fails if one of them stops working:
@@ -10,8 +10,8 @@ const HEADER = `# Every address this site has published. The content check fails
 `;
 
 /** Adds the addresses of every current page to the record; returns what was added. */
-export function recordPublishedUrls(contentDir: string, file: string): { added: string[]; total: number } {
-  const result = loadContent(contentDir, path.dirname(contentDir));
+export function recordPublishedUrls(dir: string, file: string): { added: string[]; total: number } {
+  const result = loadContent(dir, projectRootOf(dir));
   if (!result.content) throw new ContentError(result.problems);
   const existing = fs.existsSync(file)
     ? fs

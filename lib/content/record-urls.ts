@@ -3,10 +3,12 @@
  * It never removes an address: a published address must keep working, through a redirect if the page moves.
  */
 import path from "node:path";
+import { PUBLISHED_URLS_FILE } from "./load";
+import { contentDir } from "./paths";
 import { recordPublishedUrls } from "./published";
 
-const file = path.join(process.cwd(), "content", "published-urls.txt");
-const { added, total } = recordPublishedUrls(path.join(process.cwd(), "content"), file);
+const dir = contentDir();
+const { added, total } = recordPublishedUrls(dir, path.join(dir, PUBLISHED_URLS_FILE));
 console.log(
   added.length > 0
     ? `Recorded ${added.length} new address${added.length === 1 ? "" : "es"} (${total} in all): ${added.join(", ")}`

@@ -1,6 +1,6 @@
-import path from "node:path";
 import { industryPath, rolePath } from "../urls";
 import { loadContent } from "./load";
+import { contentDir, projectRootOf } from "./paths";
 
 export interface Redirect {
   source: string;
@@ -12,8 +12,8 @@ export interface Redirect {
  * Permanent (308) redirects from every old slug listed under `redirectFrom` to the page's current address,
  * for next.config.ts. Content with errors yields none here: the build stops on those errors anyway.
  */
-export function contentRedirects(contentDir = path.join(process.cwd(), "content")): Redirect[] {
-  const { content } = loadContent(contentDir, path.dirname(contentDir));
+export function contentRedirects(dir = contentDir()): Redirect[] {
+  const { content } = loadContent(dir, projectRootOf(dir));
   if (!content) return [];
   return [
     ...content.industries.flatMap((industry) =>

@@ -47,3 +47,15 @@ test("keyboard focus is visible and the skip link reaches the main content", asy
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("role and industry pages say when they were last reviewed and when the next review is due", async ({ page }) => {
+  for (const { path } of pages.slice(1)) {
+    await page.goto(path);
+    await expect(page.locator(".review-dates")).toHaveText(
+      /^Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\s*Next review due: \d{1,2} [A-Z][a-z]+ \d{4}$/,
+    );
+  }
+  const role = roles[0]!;
+  await page.goto(`/roles/${role.slug}`);
+  await expect(page.locator(".review-dates time").first()).toHaveAttribute("datetime", role.lastReviewed);
+});

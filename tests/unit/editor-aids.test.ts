@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentJsonSchemas } from "@/lib/content/json-schema";
+import { loadContent } from "@/lib/content/load";
+import { formatProblem } from "@/lib/content/problems";
+
+const root = process.cwd();
+const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
+
+describe("JSON Schemas for editors' tools", () => {
+  it.each(["industry", "role"] as const)("content/schemas/%s.schema.json is in step with the zod schema", (kind) => {
+    const committed = JSON.parse(read(`content/schemas/${kind}.schema.json`));
+    // If this fails, run: npm run content:schemas
+    expect(committed).toEqual(contentJsonSchemas()[kind]);
+  });
+
+  it("marks unknown fields as errors and lists the required ones", () => {
+    const role = contentJsonSchemas().role as { additionalProperties: boolean; required: string[] };
+    expect(role.additionalProperties).toBe(false);
+    expect(role.required).toEqual(["title", "slug", "industry", "summary", "lastReviewed", "nextReviewDue"]);
+  });
+
+  it("describes review dates as YYYY-MM-DD strings", () => {
+    const role = contentJsonSchemas().role as { properties: Record<string, unknown> };
+    expect(role.properties.lastReviewed).toEqual({ type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+  });
+});
+
+describe("templates", () => {
+  it("the industry and role templates together make valid content", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "careers-templates-"));
+    try {
+      fs.mkdirSync(path.join(dir, "content", "industries"), { recursive: true });
+      fs.mkdirSync(path.join(dir, "content", "roles"));
+      fs.copyFileSync(path.join(root, "content/templates/industry.md"), path.join(dir, "content/industries/industry-name.md"));
+      fs.copyFileSync(path.join(root, "content/templates/role.md"), path.join(dir, "content/roles/role-title.md"));
+      const result = loadContent(path.join(dir, "content"), dir, { today: "2026-11-26" });
+      expect(result.problems.map(formatProblem)).toEqual([]);
+      expect(result.content?.roles[0]?.sections.map((section) => section.id)).toEqual([
+        "work",
+        "workplaces",
+        "skills",
+        "qualifications",
+        "specialisms",
+        "impact",
+        "outlook",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("every content file names its JSON Schema for editors' tools", () => {
+    for (const kind of ["industries", "roles"]) {
+      for (const name of fs.readdirSync(path.join(root, "content", kind))) {
+        const schema = kind === "roles" ? "role" : "industry";
+        expect(read(`content/${kind}/${name}`).split("\n")[1]).toBe(
+          `# yaml-language-server: $schema=../schemas/${schema}.schema.json`,
+        );
+      }
+    }
+  });
+});
