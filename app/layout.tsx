@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getIndustries } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/link-previews";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 import { industryPath } from "@/lib/urls";
 import "./globals.css";
@@ -13,6 +14,8 @@ export const metadata: Metadata = {
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
   formatDetection: { telephone: false },
+  // Defaults for pages that set no link preview of their own; each page replaces them with its own.
+  ...linkPreviewMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION }),
 };
 
 export const viewport: Viewport = {

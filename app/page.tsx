@@ -3,13 +3,17 @@ import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
 import { RoleList } from "@/components/RoleList";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/link-previews";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
-import { industryPath } from "@/lib/urls";
+import { homePath, industryPath } from "@/lib/urls";
+
+const TITLE = `${SITE_NAME}: explore careers by industry and role`;
 
 export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME}: explore careers by industry and role` },
+  title: { absolute: TITLE },
   description: SITE_DESCRIPTION,
   alternates: { canonical: "/" },
+  ...linkPreviewMetadata({ title: TITLE, description: SITE_DESCRIPTION, path: homePath() }),
 };
 
 export default function HomePage() {

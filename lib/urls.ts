@@ -1,4 +1,5 @@
 import type { Route } from "next";
+import { getSiteUrl } from "./site";
 
 /** Every URL the site links to is built here, so a route change is one edit. */
 export const homePath = (): Route => "/";
@@ -11,3 +12,15 @@ export const STATIC_PATHS: readonly string[] = ["/"];
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "other-roles", "main-content"];
+
+/** The open-data endpoints (JSON), documented in the README under "Open data". */
+export const rolesApiPath = (): string => "/api/roles.json";
+export const roleApiPath = (slug: string): string => `/api/roles/${slug}.json`;
+export const industriesApiPath = (): string => "/api/industries.json";
+export const industryApiPath = (slug: string): string => `/api/industries/${slug}.json`;
+export const sitemapPath = (): string => "/sitemap.xml";
+
+/** A path on this site as an absolute URL on SITE_URL, for links that leave the site (JSON, JSON-LD, sitemap). */
+export function absoluteUrl(path: string, siteUrl: URL = getSiteUrl()): string {
+  return new URL(path, siteUrl).href;
+}

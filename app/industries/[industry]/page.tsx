@@ -7,6 +7,7 @@ import { Prose } from "@/components/Prose";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/link-previews";
 import { homePath, industryPath } from "@/lib/urls";
 
 export const dynamicParams = false;
@@ -18,10 +19,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/industries/[industry]">): Promise<Metadata> {
   const industry = getIndustry((await params).industry);
   if (!industry) return {};
+  const title = `${industry.name}: careers and roles`;
   return {
-    title: `${industry.name}: careers and roles`,
+    title,
     description: industry.summary,
     alternates: { canonical: industryPath(industry.slug) },
+    ...linkPreviewMetadata({ title, description: industry.summary, path: industryPath(industry.slug) }),
   };
 }
 

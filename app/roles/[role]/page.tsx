@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Contents } from "@/components/Contents";
+import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
 import { RoleList } from "@/components/RoleList";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleProfile } from "@/components/RoleProfile";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/link-previews";
+import { roleJsonLd } from "@/lib/structured-data";
 import { homePath, industryPath, rolePath } from "@/lib/urls";
 
 export const dynamicParams = false;
@@ -25,6 +28,12 @@ export async function generateMetadata({ params }: PageProps<"/roles/[role]">): 
     title: `${role.title}: role profile (${industry.name})`,
     description: role.summary,
     alternates: { canonical: rolePath(role.slug) },
+    ...linkPreviewMetadata({
+      title: `${role.title}: role profile (${industry.name})`,
+      description: role.summary,
+      path: rolePath(role.slug),
+      type: "article",
+    }),
   };
 }
 
@@ -41,6 +50,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
 
   return (
     <>
+      <JsonLd data={roleJsonLd(role, industry)} />
       <Breadcrumbs
         items={[
           { label: "Home", href: homePath() },

@@ -1,0 +1,157 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEFAULT_SITE_URL, siteContent } from "./helpers";
+
+const { industries, roles } = siteContent();
+const pages = [
+  "/",
+  ...industries.map((industry) => `/industries/${industry.slug}`),
+  ...roles.map((role) => `/roles/${role.slug}`),
+];
+
+const absolute = (path: string) => new URL(path, DEFAULT_SITE_URL).href;
+
+async function getJson(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()["content-type"], path).toBe("application/json; charset=utf-8");
+  return (await response.json()) as Record<string, unknown> & { count?: number; items?: Record<string, string>[] };
+}
+
+test("/api/roles.json lists every role with absolute page and JSON URLs", async ({ request }) => {
+  const json = await getJson(request, "/api/roles.json");
+  expect(json.count).toBe(roles.length);
+  expect(json.items?.map((item) => item.slug).sort()).toEqual(roles.map((role) => role.slug).sort());
+  for (const item of json.items ?? []) {
+    expect(item.url).toBe(absolute(`/roles/${item.slug}`));
+    expect(item.api).toBe(absolute(`/api/roles/${item.slug}.json`));
+  }
+});
+
+test("/api/industries.json lists every industry with absolute page and JSON URLs", async ({ request }) => {
+  const json = await getJson(request, "/api/industries.json");
+  expect(json.count).toBe(industries.length);
+  expect(json.items?.map((item) => item.slug)).toEqual(industries.map((industry) => industry.slug));
+  for (const item of json.items ?? []) {
+    expect(item.url).toBe(absolute(`/industries/${item.slug}`));
+    expect(item.api).toBe(absolute(`/api/industries/${item.slug}.json`));
+  }
+});
+
+for (const role of roles) {
+  test(`/api/roles/${role.slug}.json gives the role's content and absolute URLs`, async ({ request }) => {
+    const json = await getJson(request, `/api/roles/${role.slug}.json`);
+    expect(json).toMatchObject({
+      slug: role.slug,
+      title: role.title,
+      summary: role.summary,
+      skills: role.skills,
+      url: absolute(`/roles/${role.slug}`),
+      api: absolute(`/api/roles/${role.slug}.json`),
+    });
+    expect(json).not.toHaveProperty("file");
+    expect((json.sections as unknown[]).length).toBe(role.sections.length);
+  });
+}
+
+for (const industry of industries) {
+  test(`/api/industries/${industry.slug}.json gives the industry, its path patterns and roles`, async ({ request }) => {
+    const json = await getJson(request, `/api/industries/${industry.slug}.json`);
+    expect(json).toMatchObject({ slug: industry.slug, name: industry.name, url: absolute(`/industries/${industry.slug}`) });
+    const patterns = json.pathPatterns as { to: string; url: string }[];
+    expect(patterns).toHaveLength(industry.pathPatterns.length);
+    for (const pattern of patterns) expect(pattern.url).toBe(absolute(`/roles/${pattern.to}`));
+    const listed = json.roles as { slug: string; url: string }[];
+    expect(listed.map((each) => each.slug)).toEqual(industry.roles);
+    for (const each of listed) expect(each.url).toBe(absolute(`/roles/${each.slug}`));
+  });
+}
+
+for (const path of ["/api/roles/nope.json", "/api/industries/nope.json", `/api/roles/${roles[0]!.slug}`]) {
+  test(`${path} answers 404`, async ({ request }) => {
+    expect((await request.get(path)).status()).toBe(404);
+  });
+}
+
+test("/sitemap.xml lists every page by its absolute URL", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("xml");
+  const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  expect(locs.sort()).toEqual(pages.map(absolute).sort());
+});
+
+test("/robots.txt allows every crawler and names the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toMatch(/User-Agent: \*\nAllow: \//);
+  expect(text).not.toMatch(/Disallow/);
+  expect(text).toContain(`Sitemap: ${absolute("/sitemap.xml")}`);
+});
+
+test("every page has Open Graph and Twitter card tags with an absolute preview image that answers as a PNG", async ({
+  page,
+  request,
+}) => {
+  const meta = (selector: string) => page.locator(selector).getAttribute("content");
+  for (const path of pages) {
+    await page.goto(path);
+    expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
+    expect(await meta('meta[property="og:description"]'), path).toBeTruthy();
+    expect(await meta('meta[property="og:url"]'), path).toBe(path === "/" ? DEFAULT_SITE_URL : absolute(path));
+    expect(await meta('meta[property="og:site_name"]'), path).toBe("Careers Guide");
+    expect(await meta('meta[property="og:locale"]'), path).toBe("en_GB");
+    expect(await meta('meta[property="og:image:alt"]'), path).toBeTruthy();
+    expect(await meta('meta[name="twitter:card"]'), path).toBe("summary_large_image");
+    for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+      const image = await meta(selector);
+      expect(image, `${path} ${selector}`).toMatch(new RegExp(`^${DEFAULT_SITE_URL}/`));
+      // The tags name SITE_URL; fetch the same path from the server under test.
+      const { pathname, search } = new URL(image!);
+      const response = await request.get(pathname + search);
+      expect(response.status(), image!).toBe(200);
+      expect(response.headers()["content-type"], image!).toBe("image/png");
+    }
+  }
+});
+
+test("role and industry pages have their own preview images", async ({ page }) => {
+  await page.goto(`/roles/${roles[0]!.slug}`);
+  expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toContain(
+    `/roles/${roles[0]!.slug}/opengraph-image`,
+  );
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await page.goto(`/industries/${industries[0]!.slug}`);
+  expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toContain(
+    `/industries/${industries[0]!.slug}/opengraph-image`,
+  );
+});
+
+for (const role of roles) {
+  test(`${role.title}: the page's JSON-LD is an Occupation and a BreadcrumbList matching the visible breadcrumb`, async ({
+    page,
+  }) => {
+    const industry = industries.find((each) => each.slug === role.industry)!;
+    await page.goto(`/roles/${role.slug}`);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const items = scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const occupation = items.find((item) => item["@type"] === "Occupation");
+    expect(occupation).toMatchObject({
+      "@context": "https://schema.org",
+      name: role.title,
+      description: role.summary,
+      mainEntityOfPage: { "@type": "WebPage", url: absolute(`/roles/${role.slug}`) },
+    });
+    const breadcrumbs = items.find((item) => item["@type"] === "BreadcrumbList") as
+      | { itemListElement: { position: number; name: string; item: string }[] }
+      | undefined;
+    expect(breadcrumbs).toBeDefined();
+    const visible = await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem").allInnerTexts();
+    expect(breadcrumbs!.itemListElement.map((crumb) => crumb.name)).toEqual(visible);
+    expect(breadcrumbs!.itemListElement.map((crumb) => crumb.item)).toEqual([
+      absolute("/"),
+      absolute(`/industries/${industry.slug}`),
+      absolute(`/roles/${role.slug}`),
+    ]);
+  });
+}
