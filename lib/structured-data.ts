@@ -42,7 +42,7 @@ function credential(qualification: Qualification): JsonLdObject {
 /**
  * A role as a schema.org Occupation. Skills are `DefinedTerm`s (one per skill: several skills contain commas,
  * so a comma-separated Text would blur them) and qualifications are `EducationalOccupationalCredential`s.
- * `mainEntityOfPage` is the role's page, with `lastReviewed` when the role has a review date, and
+ * `mainEntityOfPage` is the role's page, with its `lastReviewed` date, and
  * `occupationalCategory` is the name of the industry that lists the role.
  */
 export function occupationJsonLd(role: Role, industry: Industry, siteUrl: URL = getSiteUrl()): JsonLdObject {
