@@ -8,10 +8,10 @@ export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
 export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
 
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/"];
+export const STATIC_PATHS: readonly string[] = ["/", "/compare"];
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
-export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "other-roles", "main-content"];
+export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];
 
 /** The open-data endpoints (JSON), documented in the README under "Open data". */
 export const rolesApiPath = (): string => "/api/roles.json";
@@ -24,3 +24,10 @@ export const sitemapPath = (): string => "/sitemap.xml";
 export function absoluteUrl(path: string, siteUrl: URL = getSiteUrl()): string {
   return new URL(path, siteUrl).href;
 }
+
+/**
+ * A comparison of roles, e.g. `/compare?roles=clinical-coder,healthcare-data-analyst`. The roles keep the order
+ * given; each slug is encoded and the commas between them are left as they are, so the address stays readable.
+ */
+export const comparePath = (slugs: readonly string[]): Route =>
+  (slugs.length > 0 ? `/compare?roles=${slugs.map(encodeURIComponent).join(",")}` : "/compare") as Route;

@@ -103,20 +103,20 @@ describe("links to pages of the site", () => {
         siteUrl: new URL("https://careers.example.org"),
       }),
     ).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
     ]);
   });
 
   it("rejects a link to a part of a role page that does not exist", () => {
     expect(problemsOf({ [CODER]: linking("See [pay](/roles/data-analyst#salary).") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to #salary, which is not a part of a role page (use one of #work, #workplaces, #skills, #qualifications, #specialisms, #impact, #outlook, #paths-in, #other-roles, #main-content)",
+      "content/roles/clinical-coder.md:13: body: link to #salary, which is not a part of a role page (use one of #work, #workplaces, #skills, #qualifications, #specialisms, #impact, #outlook, #paths-in, #compare, #other-roles, #main-content)",
     ]);
   });
 
   it("checks reference-style and relative links too", () => {
     expect(problemsOf({ [CODER]: linking("See [analysts][a] and [b](nurse).\n\n[a]: /roles/analyst") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
-      "content/roles/clinical-coder.md:15: body: link to /roles/analyst, a page this site does not have (pages are /, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:15: body: link to /roles/analyst, a page this site does not have (pages are /, /compare, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CareerPathDiagram } from "@/components/CareerPathDiagram";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
 import { Prose } from "@/components/Prose";
@@ -49,6 +50,7 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
         {industry.pathPatterns.length > 0 ? (
           <>
             <h3 id="path-patterns">Common path patterns</h3>
+            <CareerPathDiagram industryName={industry.name} patterns={industry.pathPatterns} roleTitles={roleTitles} />
             <PathPatternList patterns={industry.pathPatterns} roleTitles={roleTitles} />
           </>
         ) : null}

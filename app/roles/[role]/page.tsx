@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CompareLinks } from "@/components/CompareLinks";
 import { Contents } from "@/components/Contents";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
@@ -45,6 +46,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
   const contents = [
     ...sections,
     { id: "paths-in", heading: "How people get into this role" },
+    ...(otherRoles.length > 0 ? [{ id: "compare", heading: "Compare this role" }] : []),
     ...(otherRoles.length > 0 ? [{ id: "other-roles", heading: `Other roles in ${industry.name}` }] : []),
   ];
 
@@ -76,6 +78,8 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
         </section>
         <ReviewDates lastReviewed={role.lastReviewed} nextReviewDue={role.nextReviewDue} />
       </article>
+
+      <CompareLinks role={role} industry={industry} otherRoles={otherRoles} />
 
       {otherRoles.length > 0 ? (
         <section id="other-roles" aria-labelledby="other-roles-heading" className="profile-section">

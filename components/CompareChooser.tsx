@@ -1,0 +1,60 @@
+import { MAX_COMPARE, MIN_COMPARE, numberInWords } from "@/lib/compare";
+import { comparePath } from "@/lib/urls";
+
+export interface CompareChoice {
+  industry: { slug: string; name: string };
+  roles: { slug: string; title: string }[];
+}
+
+/**
+ * The roles to compare, as checkboxes in a plain GET form: ticking roles and pressing "Compare" opens
+ * `/compare?roles=a&roles=b`, which works without JavaScript. `selected` roles start ticked.
+ */
+export function CompareChooser({
+  choices,
+  selected,
+  legend,
+  legendAsHeading = false,
+}: {
+  choices: CompareChoice[];
+  selected: readonly string[];
+  legend: string;
+  /** Makes the legend the page's h2 (GOV.UK's pattern for a question that is the heading of its part). */
+  legendAsHeading?: boolean;
+}) {
+  return (
+    <form className="compare-chooser" action={comparePath([])} method="get">
+      <fieldset className="compare-chooser__fieldset" aria-describedby="compare-chooser-hint">
+        <legend className="compare-chooser__legend">{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
+        <p id="compare-chooser-hint" className="hint">
+          Choose {numberInWords(MIN_COMPARE)} to {numberInWords(MAX_COMPARE)} roles.
+        </p>
+        {choices.map(({ industry, roles }) => (
+          <fieldset key={industry.slug} className="compare-chooser__group">
+            <legend className="compare-chooser__industry">{industry.name}</legend>
+            <div className="checkboxes">
+              {roles.map((role) => (
+                <div key={role.slug} className="checkboxes__item">
+                  <input
+                    className="checkboxes__input"
+                    type="checkbox"
+                    id={`compare-role-${role.slug}`}
+                    name="roles"
+                    value={role.slug}
+                    defaultChecked={selected.includes(role.slug)}
+                  />
+                  <label className="checkboxes__label" htmlFor={`compare-role-${role.slug}`}>
+                    {role.title}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+      <button type="submit" className="button">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,274 @@
+/**
+ * Comparing roles side by side. The comparison lives entirely in its address (`/compare?roles=a,b`): these
+ * functions read the `roles` search parameter, decide which roles to show, and lay the comparison out section
+ * by section. Everything shown comes from the roles' content; a role with nothing for a section is marked so,
+ * never filled in.
+ */
+import type { Route } from "next";
+import { getIndustries, getIndustryRoles, getRole, getRoleContext, getRoles } from "./content";
+import type { Industry, PathPattern, Role } from "./content";
+import { roleProfile, type FactList } from "./content/profile";
+import { ROLE_SECTIONS } from "./content/schema";
+import { comparePath } from "./urls";
+
+/** A comparison needs at least two roles and shows at most four, so the columns stay readable. */
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 4;
+
+/**
+ * The `roles` search parameter as Next.js hands it over: missing, one value (`roles=a,b`), or several
+ * (`roles=a&roles=b`, as a form with checkboxes sends it), each of which may itself hold commas.
+ */
+export type RolesParam = string | readonly string[] | null | undefined;
+
+/** The slugs in the parameter, in order: split at commas, trimmed, lowercased, empty ones dropped. */
+export function parseRolesParam(value: RolesParam): string[] {
+  const values: readonly unknown[] = value == null ? [] : typeof value === "string" ? [value] : value;
+  return values
+    .flatMap((each) => (typeof each === "string" ? each.split(",") : []))
+    .map((slug) => slug.trim().toLowerCase())
+    .filter((slug) => slug.length > 0);
+}
+
+export interface RoleSelection {
+  /** Known roles to compare: in the address's order, each once, at most MAX_COMPARE. */
+  slugs: string[];
+  /** Slugs that name no role, each once, in the address's order. */
+  unknown: string[];
+  /** Known roles the address names more than once (shown once). */
+  repeated: string[];
+  /** Known roles beyond the first MAX_COMPARE (left out). */
+  overLimit: string[];
+}
+
+/** Splits the parameter's slugs into the roles to compare and the ones to tell the reader about. */
+export function selectRoles(value: RolesParam, knownSlugs: Iterable<string>): RoleSelection {
+  const known = new Set(knownSlugs);
+  const selection: RoleSelection = { slugs: [], unknown: [], repeated: [], overLimit: [] };
+  const seen = new Set<string>();
+  for (const slug of parseRolesParam(value)) {
+    if (!known.has(slug)) {
+      if (!selection.unknown.includes(slug)) selection.unknown.push(slug);
+    } else if (seen.has(slug)) {
+      if (!selection.repeated.includes(slug)) selection.repeated.push(slug);
+    } else if (selection.slugs.length < MAX_COMPARE) {
+      selection.slugs.push(slug);
+    } else {
+      selection.overLimit.push(slug);
+    }
+    seen.add(slug);
+  }
+  return selection;
+}
+
+/**
+ * The order a comparison's canonical address lists its roles in: the site's own order (industries, then each
+ * industry's roles as its file lists them), so `a,b` and `b,a` share one canonical address.
+ */
+export function canonicalCompareSlugs(slugs: readonly string[], siteOrder: readonly string[]): string[] {
+  const rank = (slug: string) => {
+    const index = siteOrder.indexOf(slug);
+    return index < 0 ? siteOrder.length : index;
+  };
+  return [...slugs].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Quotes what the reader typed, shortened if long, for a message about it. */
+function quoted(slug: string, max = 40): string {
+  const chars = Array.from(slug);
+  return `"${chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : slug}"`;
+}
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** Small numbers in words, as GOV.UK style writes them in running text ("two to four roles"). */
+export const numberInWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** Unknown slugs named one by one in a message; any more are counted. */
+export const MAX_NAMED_UNKNOWN = 5;
+
+/**
+ * Plain-English messages about the slugs a comparison left out. Returned as text: the page shows them as text,
+ * so whatever the address holds is escaped when it is shown.
+ */
+export function selectionNotices(selection: RoleSelection, titleOf: (slug: string) => string): string[] {
+  const notices: string[] = [];
+  const { unknown, repeated, overLimit } = selection;
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, MAX_NAMED_UNKNOWN).map((slug) => quoted(slug));
+    const more = unknown.length - named.length;
+    const names = more > 0 ? `${named.join(", ")} and ${more} more` : listInWords(named);
+    notices.push(
+      unknown.length === 1 ? `We could not find a role called ${names}.` : `We could not find roles called ${names}.`,
+    );
+  }
+  if (repeated.length > 0) {
+    const titles = listInWords(repeated.map(titleOf));
+    notices.push(`The address names ${titles} more than once. Each role is shown once.`);
+  }
+  if (overLimit.length > 0) {
+    const titles = listInWords(overLimit.map(titleOf));
+    notices.push(
+      `You can compare up to ${MAX_COMPARE} roles at a time, so ${titles} ${overLimit.length === 1 ? "was" : "were"} left out.`,
+    );
+  }
+  return notices;
+}
+
+/** What a comparison needs to know about each role. */
+export interface CompareInput {
+  role: Role;
+  industryName: string;
+  /** The industry's path patterns that lead to this role. */
+  pathsIn: PathPattern[];
+}
+
+export interface ComparedRole {
+  slug: string;
+  title: string;
+  summary: string;
+  industryName: string;
+}
+
+/** One role's part of one section: what its content holds, or an explicit "nothing recorded". */
+export type CompareCell =
+  | {
+      slug: string;
+      title: string;
+      recorded: true;
+      /** Sanitized HTML of the section's prose, if the role has any. */
+      html?: string;
+      lists: FactList[];
+      /** Only in the "How people get into this role" row. */
+      paths: PathPattern[];
+    }
+  | { slug: string; title: string; recorded: false };
+
+export interface CompareRow {
+  id: string;
+  heading: string;
+  /** One per compared role, in the comparison's order. */
+  cells: CompareCell[];
+}
+
+export interface Comparison {
+  roles: ComparedRole[];
+  rows: CompareRow[];
+}
+
+export const PATHS_IN_ROW = { id: "paths-in", heading: "How people get into this role" } as const;
+
+/**
+ * Lays roles out section by section, in the role page's order. A section that none of the roles has is left
+ * out; "How people get into this role" is always there, as it is on every role page.
+ */
+export function compareRoles(inputs: readonly CompareInput[]): Comparison {
+  const profiles = inputs.map(({ role }) => roleProfile(role));
+  const sectionRows: CompareRow[] = ROLE_SECTIONS.map(({ id, heading }) => ({
+    id,
+    heading,
+    cells: inputs.map(({ role }, index): CompareCell => {
+      const section = profiles[index]!.find((each) => each.id === id);
+      return section
+        ? { slug: role.slug, title: role.title, recorded: true, html: section.html, lists: section.lists, paths: [] }
+        : { slug: role.slug, title: role.title, recorded: false };
+    }),
+  })).filter((row) => row.cells.some((cell) => cell.recorded));
+
+  const pathsRow: CompareRow = {
+    ...PATHS_IN_ROW,
+    cells: inputs.map(({ role, pathsIn }): CompareCell =>
+      pathsIn.length > 0
+        ? { slug: role.slug, title: role.title, recorded: true, lists: [], paths: pathsIn }
+        : { slug: role.slug, title: role.title, recorded: false },
+    ),
+  };
+
+  return {
+    roles: inputs.map(({ role, industryName }) => ({
+      slug: role.slug,
+      title: role.title,
+      summary: role.summary,
+      industryName,
+    })),
+    rows: [...sectionRows, pathsRow],
+  };
+}
+
+/** The site's roles in the site's order: industry by industry, each industry's roles as its file lists them. */
+function siteRoleOrder(industries: readonly Industry[]): string[] {
+  return industries.flatMap((industry) => industry.roles);
+}
+
+export interface ComparePage {
+  selection: RoleSelection;
+  /** Messages about slugs that were left out, to show above the comparison or the chooser. */
+  notices: string[];
+  /** Present when there are at least MIN_COMPARE known roles. */
+  comparison?: Comparison;
+  /** The canonical address: the known roles in the site's order, or the bare chooser. */
+  canonical: Route;
+}
+
+/** Everything the compare page shows for a `roles` parameter, from the site's content. Never throws on input. */
+export function getComparePage(value: RolesParam): ComparePage {
+  const selection = selectRoles(
+    value,
+    getRoles().map((role) => role.slug),
+  );
+  const titleOf = (slug: string) => getRole(slug)?.title ?? slug;
+  const notices = selectionNotices(selection, titleOf);
+  if (selection.slugs.length < MIN_COMPARE) {
+    return { selection, notices, canonical: comparePath([]) };
+  }
+  const inputs = selection.slugs.map((slug): CompareInput => {
+    const role = getRole(slug)!;
+    const { industry, pathsIn } = getRoleContext(role);
+    return { role, industryName: industry.name, pathsIn };
+  });
+  return {
+    selection,
+    notices,
+    comparison: compareRoles(inputs),
+    canonical: comparePath(canonicalCompareSlugs(selection.slugs, siteRoleOrder(getIndustries()))),
+  };
+}
+
+/** The chooser's choices: every industry with its roles, in the site's order. */
+export function getCompareChoices(): { industry: { slug: string; name: string }; roles: { slug: string; title: string }[] }[] {
+  return getIndustries().map((industry) => ({
+    industry: { slug: industry.slug, name: industry.name },
+    roles: getIndustryRoles(industry).map((role) => ({ slug: role.slug, title: role.title })),
+  }));
+}
+
+export interface CompareLink {
+  label: string;
+  href: Route;
+}
+
+/**
+ * The "Compare this role" links of a role page: with each other role of its industry, then with all of the
+ * industry's roles when there are three or more and they fit in one comparison.
+ */
+export function roleCompareLinks(
+  role: { slug: string; title: string },
+  industry: { name: string; roles: readonly string[] },
+  otherRoles: readonly { slug: string; title: string }[],
+): CompareLink[] {
+  const links: CompareLink[] = otherRoles.map((other) => ({
+    label: `Compare with ${other.title}`,
+    href: comparePath([role.slug, other.slug]),
+  }));
+  const all = industry.roles.includes(role.slug) ? industry.roles : [role.slug, ...industry.roles];
+  if (all.length >= 3 && all.length <= MAX_COMPARE) {
+    links.push({ label: `Compare all ${industry.name} roles`, href: comparePath(all) });
+  }
+  return links;
+}
