@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Route } from "next";
 import { SITE_NAME } from "@/lib/site";
+import { SearchForm } from "./SearchForm";
 
 export function SiteHeader({ industries }: { industries: { href: Route; name: string }[] }) {
   return (
@@ -18,6 +19,7 @@ export function SiteHeader({ industries }: { industries: { href: Route; name: st
             ))}
           </ul>
         </nav>
+        <SearchForm variant="header" />
       </div>
     </header>
   );

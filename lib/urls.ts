@@ -8,7 +8,7 @@ export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
 export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
 
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/", "/compare"];
+export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search"];
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];
@@ -31,3 +31,7 @@ export function absoluteUrl(path: string, siteUrl: URL = getSiteUrl()): string {
  */
 export const comparePath = (slugs: readonly string[]): Route =>
   (slugs.length > 0 ? `/compare?roles=${slugs.map(encodeURIComponent).join(",")}` : "/compare") as Route;
+
+/** The search page, with a query if one is given. */
+export const searchPath = (query?: string): Route =>
+  (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search") as Route;

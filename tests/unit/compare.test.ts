@@ -15,26 +15,11 @@ import {
 } from "@/lib/compare";
 import type { Role } from "@/lib/content";
 import { comparePath } from "@/lib/urls";
+import { makeRole } from "./factories";
 
 const KNOWN = ["trust-and-safety", "healthcare-data-analyst", "clinical-coder", "health-informatics-specialist", "other"];
 
-const role = (slug: string, title: string, extra: Partial<Role> = {}): Role => ({
-  title,
-  slug,
-  industry: "healthcare-informatics",
-  summary: `${title} summary.`,
-  file: `content/roles/${slug}.md`,
-  workplaces: [],
-  skills: [],
-  standards: [],
-  qualifications: [],
-  specialisms: [],
-  lastReviewed: "2026-11-25",
-  nextReviewDue: "2027-05-25",
-  redirectFrom: [],
-  sections: [],
-  ...extra,
-});
+const role = (slug: string, title: string, extra: Partial<Role> = {}): Role => makeRole({ slug, title, ...extra });
 
 describe("reading the roles parameter", () => {
   it("reads a comma-separated value", () => {

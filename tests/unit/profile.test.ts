@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/content";
 import { roleProfile } from "@/lib/content/profile";
+import { makeRole } from "./factories";
 
-const base: Role = {
-  title: "Clinical Coder",
-  slug: "clinical-coder",
-  industry: "healthcare-informatics",
-  summary: "Codes records.",
-  file: "content/roles/clinical-coder.md",
-  workplaces: [],
-  skills: [],
-  standards: [],
-  qualifications: [],
-  specialisms: [],
-  lastReviewed: "2026-11-25",
-  nextReviewDue: "2027-05-25",
-  redirectFrom: [],
-  sections: [],
-};
+const base: Role = makeRole({ slug: "clinical-coder", title: "Clinical Coder", summary: "Codes records." });
 
 describe("roleProfile", () => {
   it("shows only the sections that have prose or facts, in page order", () => {

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { Fragment } from "react";
+import { highlight } from "@/lib/highlight";
+import type { SearchResult } from "@/lib/search";
+
+/** `text` with the words that start with one of `terms` in <mark>. React escapes all of it. */
+export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((segment, index) =>
+        segment.match ? (
+          <mark key={index} className="search-mark">
+            {segment.text}
+          </mark>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+const describe = (result: SearchResult) =>
+  result.kind === "industry" ? "Industry" : result.industry ? `Role in ${result.industry}` : "Role";
+
+/** Search results, best first: each title links to its page, with what it is and a snippet around the match. */
+export function SearchResultList({ results }: { results: SearchResult[] }) {
+  return (
+    <ol className="search-results" role="list">
+      {results.map((result) => (
+        <li key={result.url} className="search-result">
+          <h3 className="search-result__title">
+            <Link href={result.url}>{result.title}</Link>
+          </h3>
+          <p className="search-result__meta">{describe(result)}</p>
+          <p className="search-result__snippet">
+            <Highlighted text={result.snippet} terms={result.terms} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
