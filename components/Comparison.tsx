@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { CompareCell, CompareRow, Comparison as ComparisonData } from "@/lib/compare";
-import { rolePath } from "@/lib/urls";
+import { FactLists } from "./FactLists";
 import { Prose } from "./Prose";
+import { ViewRoleLink } from "./ViewRoleLink";
 
 /** What a cell says when the role's content has nothing for its section. Never filled in with anything else. */
 export const NOT_COVERED = "Not covered in this role's profile.";
@@ -14,16 +14,7 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
       {cell.recorded ? (
         <>
           {cell.html ? <Prose html={cell.html} /> : null}
-          {cell.lists.map((list) => (
-            <div key={list.label} className="fact-list">
-              <h4 className="fact-list__label">{list.label}</h4>
-              <ul>
-                {list.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <FactLists lists={cell.lists} headingLevel={4} />
           {cell.paths.length > 0 ? (
             <ul className="compare-paths">
               {cell.paths.map((path) => (
@@ -61,9 +52,7 @@ export function Comparison({ comparison }: { comparison: ComparisonData }) {
             <p className="compare-role__title">{role.title}</p>
             <p className="compare-role__summary">{role.summary}</p>
             <p className="compare-role__action">
-              <Link href={rolePath(role.slug)} aria-label={`View role: ${role.title}`}>
-                View role <span aria-hidden="true">→</span>
-              </Link>
+              <ViewRoleLink slug={role.slug} title={role.title} />
             </p>
           </li>
         ))}

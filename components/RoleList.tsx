@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { rolePath } from "@/lib/urls";
+import { ViewRoleLink } from "./ViewRoleLink";
 
 export interface RoleSummary {
   slug: string;
@@ -17,9 +16,7 @@ export function RoleList({ roles, headingLevel = 3 }: { roles: RoleSummary[]; he
           <Heading className="card__title">{role.title}</Heading>
           <p className="card__summary">{role.summary}</p>
           <p className="card__action">
-            <Link href={rolePath(role.slug)} aria-label={`View role: ${role.title}`}>
-              View role <span aria-hidden="true">→</span>
-            </Link>
+            <ViewRoleLink slug={role.slug} title={role.title} />
           </p>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import type { ProfileSection } from "@/lib/content/profile";
+import { FactLists } from "./FactLists";
 import { Prose } from "./Prose";
 
 /** A role's full profile: one `<section>` per heading, its prose first, then its facts as lists. */
@@ -9,16 +10,7 @@ export function RoleProfile({ sections }: { sections: ProfileSection[] }) {
         <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="profile-section">
           <h2 id={`${section.id}-heading`}>{section.heading}</h2>
           {section.html ? <Prose html={section.html} /> : null}
-          {section.lists.map((list) => (
-            <div key={list.label} className="fact-list">
-              <h3 className="fact-list__label">{list.label}</h3>
-              <ul>
-                {list.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <FactLists lists={section.lists} />
         </section>
       ))}
     </>
