@@ -80,6 +80,13 @@ test("/sitemap.xml lists every page by its absolute URL", async ({ request }) =>
   expect(locs.sort()).toEqual(pages.map(absolute).sort());
 });
 
+test("/sitemap.xml gives each role its review date as lastmod", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const role = roles[0]!;
+  const entry = xml.split("<url>").find((part) => part.includes(`<loc>${absolute(`/roles/${role.slug}`)}</loc>`));
+  expect(entry).toMatch(new RegExp(`<lastmod>${role.lastReviewed}`));
+});
+
 test("/robots.txt allows every crawler and names the sitemap", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
