@@ -5,9 +5,9 @@ export function ReviewDates({ lastReviewed, nextReviewDue }: { lastReviewed: str
   return (
     <div className="review-dates">
       <p>
-        Page last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        Page last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>.{" "}
         <br />
-        Next review due: <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
+        Next review due: <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>.
       </p>
     </div>
   );

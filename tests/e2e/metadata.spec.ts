@@ -52,7 +52,7 @@ test("role and industry pages say when they were last reviewed and when the next
   for (const { path } of pages.slice(1)) {
     await page.goto(path);
     await expect(page.locator(".review-dates")).toHaveText(
-      /^Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\s*Next review due: \d{1,2} [A-Z][a-z]+ \d{4}$/,
+      /^Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\. Next review due: \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
     );
   }
   const role = roles[0]!;
