@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { hydrateRoot } from "react-dom/client";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { SectionLink } from "@/components/SectionLink";
 
 const link = <SectionLink id="qualifications" heading="Qualifications and routes in" />;
@@ -95,5 +96,15 @@ describe("SectionLink in the browser", () => {
     setClipboard({ writeText });
     expect(fireEvent.click(screen.getByRole("link"), { ctrlKey: true })).toBe(true);
     expect(writeText).not.toHaveBeenCalled();
+  });
+});
+
+describe("PrintPageUrl", () => {
+  it("prints the page's full address in a print-only line", () => {
+    const { container } = render(<PrintPageUrl url="https://careers.example.org/roles/clinical-coder" />);
+    const line = container.querySelector("p")!;
+    expect(line.className).toContain("print-only");
+    expect(line.textContent).toBe("This page: https://careers.example.org/roles/clinical-coder");
+    expect(screen.getByRole("link").getAttribute("href")).toBe("https://careers.example.org/roles/clinical-coder");
   });
 });

@@ -4,13 +4,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerPathDiagram } from "@/components/CareerPathDiagram";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
+import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { Prose } from "@/components/Prose";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { SectionLink } from "@/components/SectionLink";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/link-previews";
-import { homePath, industryPath, INDUSTRY_PAGE_FRAGMENTS as PARTS } from "@/lib/urls";
+import { absoluteUrl, homePath, industryPath, INDUSTRY_PAGE_FRAGMENTS as PARTS } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -39,6 +40,7 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: industry.name }]} />
+      <PrintPageUrl url={absoluteUrl(industryPath(industry.slug))} />
       <PageHeading caption="Industry" title={industry.name} lead={industry.summary} />
 
       <section aria-labelledby="career-paths-heading" className="panel">

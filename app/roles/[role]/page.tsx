@@ -7,6 +7,7 @@ import { Contents } from "@/components/Contents";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
+import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { RoleList } from "@/components/RoleList";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleProfile } from "@/components/RoleProfile";
@@ -14,7 +15,7 @@ import { SectionLink } from "@/components/SectionLink";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { roleJsonLd } from "@/lib/structured-data";
-import { homePath, industryPath, rolePath } from "@/lib/urls";
+import { absoluteUrl, homePath, industryPath, rolePath } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -61,6 +62,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
           { label: role.title },
         ]}
       />
+      <PrintPageUrl url={absoluteUrl(rolePath(role.slug))} />
       <article className="role">
         <PageHeading caption={industry.name} title={role.title} lead={role.summary} />
         <Contents items={contents} />
