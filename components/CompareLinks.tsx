@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { roleCompareLinks } from "@/lib/compare";
+import { SectionLink } from "./SectionLink";
 
 /**
  * A role page's "Compare this role" section: a link to compare the role with each other role of its industry,
@@ -19,6 +20,7 @@ export function CompareLinks({
   return (
     <section id="compare" aria-labelledby="compare-heading" className="profile-section compare-links">
       <h2 id="compare-heading">Compare this role</h2>
+      <SectionLink id="compare" heading="Compare this role" />
       <p>See {role.title} side by side with other roles, section by section.</p>
       <ul className="compare-links__list">
         {links.map((link) => (

@@ -13,6 +13,16 @@ export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search"];
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];
 
+/**
+ * The ids of an industry page's parts that a link may point at (`/industries/healthcare-informatics#path-patterns`):
+ * "The big picture", "Common path patterns" and "Roles in this industry". Advisers share them, so keep them stable.
+ */
+export const INDUSTRY_PAGE_FRAGMENTS = {
+  bigPicture: "big-picture",
+  pathPatterns: "path-patterns",
+  roles: "roles",
+} as const;
+
 /** The open-data endpoints (JSON), documented in the README under "Open data". */
 export const rolesApiPath = (): string => "/api/roles.json";
 export const roleApiPath = (slug: string): string => `/api/roles/${slug}.json`;

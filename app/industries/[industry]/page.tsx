@@ -4,12 +4,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerPathDiagram } from "@/components/CareerPathDiagram";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
+import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { Prose } from "@/components/Prose";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
+import { SectionLink } from "@/components/SectionLink";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/link-previews";
-import { homePath, industryPath } from "@/lib/urls";
+import { absoluteUrl, homePath, industryPath, INDUSTRY_PAGE_FRAGMENTS as PARTS } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -38,26 +40,30 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: industry.name }]} />
+      <PrintPageUrl url={absoluteUrl(industryPath(industry.slug))} />
       <PageHeading caption="Industry" title={industry.name} lead={industry.summary} />
 
       <section aria-labelledby="career-paths-heading" className="panel">
         <h2 id="career-paths-heading">Career path patterns</h2>
         <p className="section-intro">How people actually get into these roles</p>
 
-        <h3 id="big-picture">The big picture</h3>
+        <h3 id={PARTS.bigPicture}>The big picture</h3>
+        <SectionLink id={PARTS.bigPicture} heading="The big picture" />
         <Prose html={industry.bigPictureHtml} />
 
         {industry.pathPatterns.length > 0 ? (
           <>
-            <h3 id="path-patterns">Common path patterns</h3>
+            <h3 id={PARTS.pathPatterns}>Common path patterns</h3>
+            <SectionLink id={PARTS.pathPatterns} heading="Common path patterns" />
             <CareerPathDiagram industryName={industry.name} patterns={industry.pathPatterns} roleTitles={roleTitles} />
             <PathPatternList patterns={industry.pathPatterns} roleTitles={roleTitles} />
           </>
         ) : null}
       </section>
 
-      <section aria-labelledby="roles-heading">
+      <section id={PARTS.roles} aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles in this industry</h2>
+        <SectionLink id={PARTS.roles} heading="Roles in this industry" />
         <RoleList roles={roles} />
       </section>
 

@@ -7,13 +7,15 @@ import { Contents } from "@/components/Contents";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
+import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { RoleList } from "@/components/RoleList";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleProfile } from "@/components/RoleProfile";
+import { SectionLink } from "@/components/SectionLink";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { roleJsonLd } from "@/lib/structured-data";
-import { homePath, industryPath, rolePath } from "@/lib/urls";
+import { absoluteUrl, homePath, industryPath, rolePath } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -60,6 +62,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
           { label: role.title },
         ]}
       />
+      <PrintPageUrl url={absoluteUrl(rolePath(role.slug))} />
       <article className="role">
         <PageHeading caption={industry.name} title={role.title} lead={role.summary} />
         <Contents items={contents} />
@@ -67,6 +70,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
 
         <section id="paths-in" aria-labelledby="paths-in-heading" className="profile-section">
           <h2 id="paths-in-heading">How people get into this role</h2>
+          <SectionLink id="paths-in" heading="How people get into this role" />
           {pathsIn.length > 0 ? (
             <PathPatternList patterns={pathsIn} roleTitles={{ [role.slug]: role.title }} />
           ) : (
@@ -84,6 +88,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
       {otherRoles.length > 0 ? (
         <section id="other-roles" aria-labelledby="other-roles-heading" className="profile-section">
           <h2 id="other-roles-heading">Other roles in {industry.name}</h2>
+          <SectionLink id="other-roles" heading={`Other roles in ${industry.name}`} />
           <RoleList roles={otherRoles} />
         </section>
       ) : null}
