@@ -2,7 +2,7 @@
  * Checks that look across files, run after every file has been read and validated on its own: review dates,
  * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
  */
-import { industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
+import { INDUSTRY_PAGE_FRAGMENTS, industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
 import { formatDate } from "./dates";
 import type { BodyLink } from "./markdown";
 import { closest, type ContentProblem } from "./problems";
@@ -169,6 +169,7 @@ export function checkAddresses(
 
 const SITE = "https://site.invalid";
 const ROLE_FRAGMENTS = new Set<string>([...ROLE_SECTIONS.map((section) => section.id), ...ROLE_PAGE_FRAGMENTS]);
+const INDUSTRY_FRAGMENTS = new Set<string>([...Object.values(INDUSTRY_PAGE_FRAGMENTS), "main-content"]);
 
 /** Links in bodies that point at pages of this site must lead to pages that exist. */
 export function checkLinks(
@@ -210,14 +211,21 @@ export function checkLinks(
           message: `link to ${path}, a page this site does not have`,
           hint: suggestion ? `did you mean ${suggestion}?` : `pages are ${[...live].join(", ")}`,
         });
-      } else if (fragment && path.startsWith("/roles/") && !ROLE_FRAGMENTS.has(fragment)) {
-        problems.push({
-          file: item.file,
-          line: link.line,
-          field: "body",
-          message: `link to #${fragment}, which is not a part of a role page`,
-          hint: `use one of ${[...ROLE_FRAGMENTS].map((f) => `#${f}`).join(", ")}`,
-        });
+      } else if (fragment) {
+        const page = path.startsWith("/roles/")
+          ? { name: "a role page", parts: ROLE_FRAGMENTS }
+          : path.startsWith("/industries/")
+            ? { name: "an industry page", parts: INDUSTRY_FRAGMENTS }
+            : undefined;
+        if (page && !page.parts.has(fragment)) {
+          problems.push({
+            file: item.file,
+            line: link.line,
+            field: "body",
+            message: `link to #${fragment}, which is not a part of ${page.name}`,
+            hint: `use one of ${[...page.parts].map((f) => `#${f}`).join(", ")}`,
+          });
+        }
       }
     }
   }

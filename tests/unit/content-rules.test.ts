@@ -113,6 +113,12 @@ describe("links to pages of the site", () => {
     ]);
   });
 
+  it("rejects a link to a part of an industry page that does not exist", () => {
+    expect(problemsOf({ [CODER]: linking("See [paths](/industries/health#paths).") })).toEqual([
+      "content/roles/clinical-coder.md:13: body: link to #paths, which is not a part of an industry page (use one of #big-picture, #path-patterns, #roles, #main-content)",
+    ]);
+  });
+
   it("checks reference-style and relative links too", () => {
     expect(problemsOf({ [CODER]: linking("See [analysts][a] and [b](nurse).\n\n[a]: /roles/analyst") })).toEqual([
       "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
@@ -122,7 +128,7 @@ describe("links to pages of the site", () => {
 
   it("accepts links to existing pages and parts, and to other sites", () => {
     const ok = linking(
-      "See [the industry](/industries/health), [analysts](../roles/data-analyst#skills), [home](/) and [the NHS](https://www.nhs.uk/).",
+      "See [the industry](/industries/health#path-patterns), [analysts](../roles/data-analyst#skills), [home](/) and [the NHS](https://www.nhs.uk/).",
     );
     expect(load({ [CODER]: ok }).problems).toEqual([]);
   });
