@@ -159,9 +159,9 @@ export default function AccessibilityStatementPage() {
 
         <H2 id="improving" />
         <p>
-          The website&apos;s automated tests include the accessibility checks described below, and they run on every
-          change, so a new page is checked as soon as it is added to the <a href={sitemapPath()}>site map</a> and a
-          change that breaks a check fails the tests.
+          The website&apos;s automated tests include the accessibility checks described below. They check every page in
+          the <a href={sitemapPath()}>site map</a>, so a new page is checked as soon as it is added, and a change that
+          breaks a check makes the tests fail.
         </p>
         <p>Our next steps are to:</p>
         <ul>
