@@ -1,10 +1,19 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
+import { accessibilityPath } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container">
+        {/* GOV.UK's "support links": the accessibility statement is linked from every page, in the same place. */}
+        <nav aria-label="Support links" className="site-footer__support">
+          <ul role="list" className="site-footer__links">
+            <li>
+              <Link href={accessibilityPath()}>Accessibility statement</Link>
+            </li>
+          </ul>
+        </nav>
         <p>
           <Link href="/">{SITE_NAME}</Link>: careers explained from the guide&apos;s published role profiles.
         </p>

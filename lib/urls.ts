@@ -6,9 +6,11 @@ export const homePath = (): Route => "/";
 export const industryPath = (slug: string): Route => `/industries/${slug}` as Route;
 export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
 export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
+/** The accessibility statement, linked from every page's footer. */
+export const accessibilityPath = (): Route => "/accessibility";
 
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search"];
+export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility"];
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];

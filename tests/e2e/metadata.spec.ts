@@ -38,16 +38,6 @@ for (const width of [320, 1280]) {
   });
 }
 
-test("keyboard focus is visible and the skip link reaches the main content", async ({ page }) => {
-  await page.goto(`/roles/${roles[0]!.slug}`);
-  await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to main content" });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press("Enter");
-  await expect(page.locator("main")).toBeFocused();
-});
-
 test("role and industry pages say when they were last reviewed and when the next review is due", async ({ page }) => {
   for (const { path } of pages.slice(1)) {
     await page.goto(path);

@@ -6,6 +6,7 @@ const pages = [
   "/",
   ...industries.map((industry) => `/industries/${industry.slug}`),
   ...roles.map((role) => `/roles/${role.slug}`),
+  "/accessibility",
 ];
 
 const absolute = (path: string) => new URL(path, DEFAULT_SITE_URL).href;

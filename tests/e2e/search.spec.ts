@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createSearchEngine } from "../../lib/search";
+import { expectNoAxeViolations } from "./axe";
 import { siteContent } from "./helpers";
 
 const content = siteContent();
@@ -178,9 +178,6 @@ test.describe("with JavaScript off", () => {
 test("search pages have no accessibility violations (axe, WCAG 2.2 A and AA)", async ({ page }) => {
   for (const path of ["/search", "/search?q=data", "/search?q=zzzz", "/search?q=coder+sql"]) {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-      .analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.help}`), path).toEqual([]);
+    await expectNoAxeViolations(page, path);
   }
 });
