@@ -100,9 +100,10 @@ for (const width of TEXT_RESIZE_WIDTHS) {
               found.push(`${describe(element)} cuts off its text`);
             }
           }
-          // Every heading and paragraph of the main content is shown and lies within the window's width.
+          // Every heading and paragraph of the main content is shown and lies within the window's width
+          // (but for text meant for screen readers or for paper only).
           for (const element of document.querySelectorAll<HTMLElement>("main :is(h1, h2, h3, h4, p, li)")) {
-            if (element.closest(".visually-hidden")) continue;
+            if (element.closest(".visually-hidden, .print-only")) continue;
             const rect = element.getBoundingClientRect();
             if (!element.checkVisibility({ visibilityProperty: true }) || rect.width === 0 || rect.height === 0) {
               found.push(`${describe(element)} is not shown`);
