@@ -13,7 +13,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/content/cli.ts", "lib/content/record-urls.ts", "lib/content/write-schemas.ts", "tests/e2e/fixtures/**", ".ci/**", "bench/**"],
+    files: ["lib/content/cli.ts", "lib/content/record-urls.ts", "lib/content/write-schemas.ts", "tests/e2e/fixtures/**", ".ci/**", "bench/**", "deploy/**"],
     rules: { "no-console": "off" },
   },
 ]);

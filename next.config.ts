@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { contentRedirects } from "./lib/content/redirects";
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +8,20 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   // Benchmarks and the renamed-page end-to-end test build from other content into their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Every build can also run with Node alone: .next/standalone/server.js (npm run start:standalone, README
+  // "Running at scale"). `next start` still serves the same build, with a warning that Next prints for it.
+  output: "standalone",
+  // /search and /compare render per request and read the content then, so the standalone server needs the
+  // content files. Next finds them on its own today; listing them keeps that true if its tracing changes.
+  outputFileTracingIncludes: {
+    "/search": ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"],
+    "/compare": ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"],
+  },
+  // Security headers on every response: pages, the 404, /_next/static assets, the open data and the preview
+  // images. What each one does, and why the CSP allows inline scripts, is in lib/security-headers.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
+  },
   // A renamed page keeps its old address working: each slug under `redirectFrom` answers 308 to the new one.
   async redirects() {
     return contentRedirects();

@@ -192,7 +192,19 @@ export function checkLinks(
       const internal = target.origin === SITE || target.origin === siteUrl.origin;
       if (!internal) continue;
       const path = target.pathname.length > 1 ? target.pathname.replace(/\/+$/, "") : target.pathname;
-      const fragment = decodeURIComponent(target.hash.slice(1));
+      let fragment: string;
+      try {
+        fragment = decodeURIComponent(target.hash.slice(1));
+      } catch {
+        problems.push({
+          file: item.file,
+          line: link.line,
+          field: "body",
+          message: `link "${link.url}" has a #fragment that is not valid percent-encoding`,
+          hint: "write the part after # as plain text, such as #skills",
+        });
+        continue;
+      }
       if (redirects.has(path)) {
         problems.push({
           severity: "warning",
