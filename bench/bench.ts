@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how fast the built site serves, how heavy its pages are and how its build grows. Not part of
- * `npm test`; takes about 10 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
+ * `npm test`; takes 5 to 10 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
  * part at its end) and prints the same.
  *
  * 1. Builds the site (.next-bench) and starts `next start` on it.
