@@ -315,7 +315,7 @@ export function loadContent(
 }
 
 /** Reads the record of published URLs: one path per line; blank lines and lines starting with # are ignored. */
-function readPublishedUrls(absolute: string, projectRoot: string, problems: ContentProblem[]): PublishedUrls | undefined {
+export function readPublishedUrls(absolute: string, projectRoot: string, problems: ContentProblem[]): PublishedUrls | undefined {
   if (!fs.existsSync(absolute)) return undefined;
   const file = relative(projectRoot, absolute);
   const entries: PublishedUrls["entries"] = [];

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { industryPath, rolePath } from "../urls";
-import { loadContent } from "./load";
+import { loadContent, readPublishedUrls } from "./load";
 import { projectRootOf } from "./paths";
 import { ContentError } from "./problems";
 
@@ -13,13 +13,8 @@ const HEADER = `# Every address this site has published. The content check fails
 export function recordPublishedUrls(dir: string, file: string): { added: string[]; total: number } {
   const result = loadContent(dir, projectRootOf(dir));
   if (!result.content) throw new ContentError(result.problems);
-  const existing = fs.existsSync(file)
-    ? fs
-        .readFileSync(file, "utf8")
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith("#"))
-    : [];
+  // The same reader as the check's; the check reports any malformed line, so none is kept here.
+  const existing = readPublishedUrls(file, projectRootOf(dir), [])?.entries.map((entry) => entry.path) ?? [];
   const live = [
     ...result.content.industries.map((industry) => industryPath(industry.slug) as string),
     ...result.content.roles.map((role) => rolePath(role.slug) as string),

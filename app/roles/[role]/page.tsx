@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareLinks } from "@/components/CompareLinks";
+import { NO_PATHS_IN } from "@/components/Comparison";
 import { Contents } from "@/components/Contents";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
@@ -75,7 +76,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
             <PathPatternList patterns={pathsIn} roleTitles={{ [role.slug]: role.title }} />
           ) : (
             <p>
-              The guide does not list a common career path into this role yet. See{" "}
+              {NO_PATHS_IN} See{" "}
               <Link href={industryPath(industry.slug)}>the career path patterns for {industry.name}</Link>.
             </p>
           )}
