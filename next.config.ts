@@ -2,6 +2,13 @@ import type { NextConfig } from "next";
 import { contentRedirects } from "./lib/content/redirects";
 import { securityHeaders } from "./lib/security-headers";
 
+const CONTENT_FILES = ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"];
+const FEEDBACK_STORE_FILES = [
+  "./lib/feedback/migrations/**/*",
+  "./node_modules/@electric-sql/pglite/dist/*.wasm",
+  "./node_modules/@electric-sql/pglite/dist/*.data",
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -13,10 +20,18 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // /search and /compare render per request and read the content then, so the standalone server needs the
   // content files. Next finds them on its own today; listing them keeps that true if its tracing changes.
+  // The feedback routes read the content too (which pages take feedback), and the store applies the migrations
+  // in lib/feedback/migrations when it opens; PGlite loads its WebAssembly build and data files at run time.
   outputFileTracingIncludes: {
-    "/search": ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"],
-    "/compare": ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"],
+    "/search": CONTENT_FILES,
+    "/compare": CONTENT_FILES,
+    "/feedback": [...CONTENT_FILES, ...FEEDBACK_STORE_FILES],
+    "/feedback/thanks": CONTENT_FILES,
+    "/healthz": FEEDBACK_STORE_FILES,
   },
+  // The database clients run as ordinary Node packages rather than being bundled: PGlite finds its .wasm and
+  // .data files next to its own code, and pg has optional native parts that a bundler cannot follow.
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "drizzle-orm", "rate-limiter-flexible", "libphonenumber-js"],
   // Security headers on every response: pages, the 404, /_next/static assets, the open data and the preview
   // images. What each one does, and why the CSP allows inline scripts, is in lib/security-headers.ts.
   async headers() {

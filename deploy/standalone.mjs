@@ -49,5 +49,8 @@ if (fs.existsSync("public")) {
 if (args.includes("--no-start")) {
   console.warn(`Standalone server ready in ${out}: start it with node ${path.join(out, "server.js")}`);
 } else {
+  // A clean stop (SIGTERM, Ctrl-C) finishes feedback answers being written and closes the database
+  // (lib/feedback/start.ts); this tells Next to leave those signals to it.
+  process.env.NEXT_MANUAL_SIG_HANDLE ??= "true";
   await import(pathToFileURL(path.join(out, "server.js")).href);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerPathDiagram } from "@/components/CareerPathDiagram";
+import { FeedbackForms } from "@/components/FeedbackForms";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
 import { PrintPageUrl } from "@/components/PrintPageUrl";
@@ -68,6 +69,8 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
       </section>
 
       <ReviewDates lastReviewed={industry.lastReviewed} nextReviewDue={industry.nextReviewDue} />
+
+      <FeedbackForms path={industryPath(industry.slug)} />
     </>
   );
 }

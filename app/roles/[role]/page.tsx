@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareLinks } from "@/components/CompareLinks";
 import { NO_PATHS_IN } from "@/components/Comparison";
 import { Contents } from "@/components/Contents";
+import { FeedbackForms } from "@/components/FeedbackForms";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
 import { PathPatternList } from "@/components/PathPatternList";
@@ -99,6 +100,8 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
           <span aria-hidden="true">← </span>Back to {industry.name}
         </Link>
       </p>
+
+      <FeedbackForms path={rolePath(role.slug)} />
     </>
   );
 }

@@ -1,0 +1,23 @@
+import { handleFeedbackPost } from "@/lib/feedback/handler";
+import { trustedProxies } from "@/lib/feedback/client";
+import { getFeedbackStore, getRateLimit, isClosing, trackWrite } from "@/lib/feedback/runtime";
+import { feedbackPages } from "@/lib/feedback/targets";
+import { getSiteUrl } from "@/lib/site";
+
+/**
+ * POST /feedback: "Is this page useful?" and "Report a problem with this page" from every role and industry
+ * page (components/FeedbackForms.tsx). The only part of the site that runs per request and writes. Other
+ * methods get 405 from Next. See lib/feedback/handler.ts.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return handleFeedbackPost(request, {
+    pages: feedbackPages(),
+    siteUrl: getSiteUrl(),
+    trustedProxies: trustedProxies(),
+    store: getFeedbackStore,
+    rateLimit: getRateLimit,
+    track: trackWrite,
+    closing: isClosing,
+    log: (message) => console.error(message),
+  });
+}
