@@ -28,6 +28,18 @@ const systemChromium = chromiumPath
     }
   : {};
 
+/**
+ * Feedback answers go to a store of each server's own under test-results/ (PGlite; .ci/run empties the folder
+ * first). The servers act as if behind nginx on this machine (TRUSTED_PROXIES), so each feedback test sends
+ * its own X-Forwarded-For and has a rate limit of its own; the default limit (10 a minute) stays on.
+ * NEXT_MANUAL_SIG_HANDLE: Playwright's SIGTERM at the end closes the store cleanly, as `npm start` does.
+ */
+const FEEDBACK_ENV = {
+  TRUSTED_PROXIES: "127.0.0.1,::1",
+  NEXT_MANUAL_SIG_HANDLE: "true",
+  DATABASE_URL: "",
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -63,7 +75,7 @@ export default defineConfig({
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...FEEDBACK_ENV, DATA_DIR: "test-results/e2e-data" },
     },
     {
       command: `node tests/e2e/fixtures/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
@@ -72,7 +84,13 @@ export default defineConfig({
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: RENAMED_CONTENT, NEXT_DIST_DIR: ".next-e2e-renamed" },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...FEEDBACK_ENV,
+        DATA_DIR: "test-results/e2e-data-renamed",
+        CONTENT_DIR: RENAMED_CONTENT,
+        NEXT_DIST_DIR: ".next-e2e-renamed",
+      },
     },
   ],
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { FEEDBACK_ENDPOINT, FIELDS, MAX_TEXT_CHARACTERS, PROBLEM_FORM_ID } from "@/lib/feedback/fields";
 import styles from "./FeedbackForms.module.css";
 
@@ -73,7 +73,6 @@ export function FeedbackForms({ path }: { path: string }) {
     }
     setUseful(answer);
     if (answer === "no") setProblemOpen(true);
-    requestAnimationFrame(() => usefulMessage.current?.focus());
   }
 
   async function sendProblem(event: FormEvent<HTMLFormElement>) {
@@ -83,8 +82,7 @@ export function FeedbackForms({ path }: { path: string }) {
     const whatWrong = String(form.get(FIELDS.whatWrong) ?? "");
     const local = checkProblem(whatDoing, whatWrong);
     if (local) {
-      setProblemError(local);
-      requestAnimationFrame(() => errorSummary.current?.focus());
+      setProblemError({ ...local });
       return;
     }
     setProblem("sending");
@@ -99,13 +97,23 @@ export function FeedbackForms({ path }: { path: string }) {
       setProblem("idle");
       const field = result.field === FIELDS.whatDoing || result.field === FIELDS.whatWrong ? result.field : null;
       setProblemError({ field, message: result.message });
-      requestAnimationFrame(() => errorSummary.current?.focus());
       return;
     }
     setProblemError(null);
     setProblem("sent");
-    requestAnimationFrame(() => problemMessage.current?.focus());
   }
+
+  // Focus follows what changed, once React has put it on the page: the thanks replaces the control the reader
+  // used (which would otherwise leave focus nowhere), and an error summary is read out before the fields.
+  useEffect(() => {
+    if (useful === "yes" || useful === "no") usefulMessage.current?.focus();
+  }, [useful]);
+  useEffect(() => {
+    if (problem === "sent") problemMessage.current?.focus();
+  }, [problem]);
+  useEffect(() => {
+    if (problemError) errorSummary.current?.focus();
+  }, [problemError]);
 
   const doingId = `${id}-what-doing`;
   const wrongId = `${id}-what-wrong`;
@@ -132,11 +140,25 @@ export function FeedbackForms({ path }: { path: string }) {
             Is this page useful?
           </h2>
           <div className={styles.answers}>
-            <button type="submit" name={FIELDS.useful} value="yes" className={styles.answer} disabled={useful === "sending"}>
-              Yes<span className="visually-hidden">, this page is useful</span>
+            <button
+              type="submit"
+              name={FIELDS.useful}
+              value="yes"
+              className={styles.answer}
+              disabled={useful === "sending"}
+              aria-label="Yes, this page is useful"
+            >
+              Yes
             </button>
-            <button type="submit" name={FIELDS.useful} value="no" className={styles.answer} disabled={useful === "sending"}>
-              No<span className="visually-hidden">, this page is not useful</span>
+            <button
+              type="submit"
+              name={FIELDS.useful}
+              value="no"
+              className={styles.answer}
+              disabled={useful === "sending"}
+              aria-label="No, this page is not useful"
+            >
+              No
             </button>
           </div>
           {usefulError ? (

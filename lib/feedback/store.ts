@@ -58,7 +58,7 @@ export function storeConfigFromEnv(env: Record<string, string | undefined> = pro
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error(`DATABASE_URL: expected an address such as postgres://user:password@host:5432/careers, got "${redactUrl(url)}"`);
     }
-    const poolSize = Number(env.DATABASE_POOL_SIZE ?? 10);
+    const poolSize = Number(env.DATABASE_POOL_SIZE?.trim() || 10);
     if (!Number.isInteger(poolSize) || poolSize < 1) {
       throw new Error(`DATABASE_POOL_SIZE: expected a whole number of connections, 1 or more, got "${env.DATABASE_POOL_SIZE}"`);
     }
@@ -71,7 +71,11 @@ export function storeConfigFromEnv(env: Record<string, string | undefined> = pro
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
+    // Without "//" there is no user:password part: "user:secret@host/db" (the scheme forgotten) parses as the
+    // scheme "user:" and a path holding the password.
+    if (!parsed.host) return "(an address that could not be read)";
     if (parsed.password) parsed.password = "****";
+    if (parsed.searchParams.has("password")) parsed.searchParams.set("password", "****");
     return parsed.href;
   } catch {
     return "(an address that could not be read)";
