@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how fast the built site serves, how heavy its pages are and how its build grows. Not part of
- * `npm test`; takes 5 to 10 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
+ * `npm test`; takes 6 to 11 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
  * part at its end) and prints the same.
  *
  * 1. Builds the site (.next-bench) and starts `next start` on it.
@@ -13,9 +13,11 @@
  *    the JavaScript is the site's own.
  * 5. Runs the standalone server (Node alone) from a copy in a temporary folder.
  * 6. Build time for 4, 100 and 1,000 generated roles.
+ * 7. Readers' feedback (bench/feedback.ts): POST /feedback at 20 connections on PGlite and on PostgreSQL, whether
+ *    every acknowledged answer is stored, and a kill -9 of the server in the middle of the load.
  *
- * Ports 3410–3415. For a quick trial run: BENCH_DURATION (seconds per load test, default 30) and BENCH_SIZES
- * (role counts to build, default 4,100,1000).
+ * Ports 3410–3415 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
+ * BENCH_SIZES (role counts to build, default 4,100,1000) and BENCH_FEEDBACK_SECONDS (default 10).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadContent } from "../lib/content/load";
+import { benchFeedback, renderFeedbackSection, type FeedbackBenchResult } from "./feedback";
 import { generateContent } from "./generate-content";
 import { checkNginx, nginxArgs, prepareNginx } from "./nginx";
 import { measurePage, GZIP_LEVEL, type PageWeight } from "./page-weight";
@@ -420,6 +423,17 @@ async function main() {
     fs.rmSync(work, { recursive: true, force: true });
   }
 
+  // 8. Readers' feedback, on the same build. A failure here is reported in its section rather than losing the
+  // results above.
+  let feedback: FeedbackBenchResult | { failed: string };
+  try {
+    feedback = await benchFeedback({ distDir: DIST, log });
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0]!;
+    log(`readers' feedback: failed: ${message}`);
+    feedback = { failed: message };
+  }
+
   fs.rmSync(bareRoot, { recursive: true, force: true });
   if (nginxPrefix) fs.rmSync(nginxPrefix, { recursive: true, force: true });
 
@@ -440,6 +454,7 @@ async function main() {
     standaloneSize: standaloneSize ?? "?",
     tracedContent,
     builds,
+    feedback,
     totalMs: performance.now() - startedAt,
   });
 }
@@ -461,6 +476,7 @@ interface Report {
   standaloneSize: string;
   tracedContent: boolean;
   builds: ({ roles: number; industries: number; pages: number } & BuildTime)[];
+  feedback: FeedbackBenchResult | { failed: string };
   totalMs: number;
 }
 
@@ -607,6 +623,7 @@ function writeResults(report: Report) {
     "",
     "Each role adds its page, its two link-preview images (PNG) and its open-data JSON to the build.",
     "",
+    ...renderFeedbackSection(report.feedback),
     "## Targets",
     "",
     "| Target | Result | |",

@@ -10,14 +10,15 @@ import { getSiteUrl } from "@/lib/site";
  * methods get 405 from Next. See lib/feedback/handler.ts.
  */
 export async function POST(request: Request): Promise<Response> {
-  return handleFeedbackPost(request, {
+  // The whole request is counted (not only its write), so a clean stop waits until its answer is ready.
+  return trackWrite(() => handleFeedbackPost(request, {
     pages: feedbackPages(),
     siteUrl: getSiteUrl(),
     trustedProxies: trustedProxies(),
     store: getFeedbackStore,
     rateLimit: getRateLimit,
-    track: trackWrite,
+    track: (write) => write(),
     closing: isClosing,
     log: (message) => console.error(message),
-  });
+  }));
 }

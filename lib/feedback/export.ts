@@ -39,10 +39,13 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+// exitCode rather than process.exit(): exiting at once would cut off output still being written to a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: Error) => {
     console.error(error.message);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -100,7 +100,7 @@ export interface DirectoryLock {
 /** Takes the lock on `dir` (created if missing) or throws StoreLockedError. Synchronous, so it is quick to reason about. */
 export function acquireDirectoryLock(dir: string): DirectoryLock {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, LOCK_FILE);
+  const file = path.join(/*turbopackIgnore: true*/ dir, LOCK_FILE);
   const me: LockHolder = {
     pid: process.pid,
     started: processStartTime(process.pid),

@@ -47,7 +47,7 @@ export function renderPlainPage({ title, paragraphs, back, retry }: PlainPage): 
   <div class="width">
     <main id="main-content" tabindex="-1">
       <h1>${e(title)}</h1>
-      ${paragraphs.map((text) => `<p>${e(text)}</p>`).join("\n      ")}
+      ${paragraphs.map((text) => `<p${retry ? ' class="error-message"' : ""}>${e(text)}</p>`).join("\n      ")}
       ${retryForm}
       <p><a href="${e(back.href)}">${e(back.text)}</a></p>
     </main>

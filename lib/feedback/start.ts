@@ -28,6 +28,8 @@ export function stampPeerAddresses(): void {
 }
 
 let stopping = false;
+/** How long a clean stop waits, after the last answer is written, for responses to reach their readers. */
+const FLUSH_MS = 500;
 
 export async function startFeedback(): Promise<void> {
   stampPeerAddresses();
@@ -38,7 +40,8 @@ export async function startFeedback(): Promise<void> {
         stopping = true;
         closeFeedbackStore()
           .catch((error: Error) => console.error(`Feedback store: ${error.message}`))
-          .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+          // The last answers have been handed to Next; give it a moment to send them before the process ends.
+          .finally(() => setTimeout(() => process.exit(signal === "SIGINT" ? 130 : 143), FLUSH_MS));
       });
     }
   }

@@ -64,7 +64,8 @@ export function storeConfigFromEnv(env: Record<string, string | undefined> = pro
     }
     return { kind: "postgres", url, poolSize };
   }
-  return { kind: "embedded", dataDir: path.resolve(env.DATA_DIR?.trim() || "data") };
+  // turbopackIgnore: the folder is chosen at run time and holds data, not code the build should trace.
+  return { kind: "embedded", dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || "data") };
 }
 
 /** A database address without its password, for messages and logs. */
@@ -108,7 +109,7 @@ async function openEmbedded(config: Extract<StoreConfig, { kind: "embedded" }>):
   const lock: DirectoryLock = acquireDirectoryLock(config.dataDir);
   let client: PGlite | undefined;
   try {
-    client = new PGlite(path.join(config.dataDir, "pglite"));
+    client = new PGlite(path.join(/*turbopackIgnore: true*/ config.dataDir, "pglite"));
     await client.waitReady;
     const db = drizzlePglite(client);
     await migratePglite(db, { migrationsFolder: migrationsFolder() });
