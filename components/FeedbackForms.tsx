@@ -1,7 +1,15 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { FEEDBACK_ENDPOINT, FIELDS, MAX_TEXT_CHARACTERS, PROBLEM_FORM_ID } from "@/lib/feedback/fields";
+import {
+  checkProblemTexts,
+  FEEDBACK_ENDPOINT,
+  FIELDS,
+  MAX_TEXT_CHARACTERS,
+  PROBLEM_FORM_ID,
+  PROBLEM_LABELS,
+  type ProblemField,
+} from "@/lib/feedback/fields";
 import styles from "./FeedbackForms.module.css";
 
 /**
@@ -19,7 +27,7 @@ type Useful = "idle" | "sending" | "yes" | "no";
 type Problem = "idle" | "sending" | "sent";
 
 interface ProblemError {
-  field: typeof FIELDS.whatDoing | typeof FIELDS.whatWrong | null;
+  field: ProblemField | null;
   message: string;
 }
 
@@ -211,32 +219,18 @@ export function FeedbackForms({ path }: { path: string }) {
                 </p>
               </div>
             ) : null}
-            <div className={`${styles.field} ${problemError?.field === FIELDS.whatDoing ? styles.fieldError : ""}`}>
-              <label htmlFor={doingId} className={styles.label}>
-                What were you doing?
-              </label>
-              <textarea
-                id={doingId}
-                name={FIELDS.whatDoing}
-                rows={4}
-                className={styles.textarea}
-                aria-describedby={describedBy(FIELDS.whatDoing)}
-                aria-invalid={problemError?.field === FIELDS.whatDoing || undefined}
-              />
-            </div>
-            <div className={`${styles.field} ${problemError?.field === FIELDS.whatWrong ? styles.fieldError : ""}`}>
-              <label htmlFor={wrongId} className={styles.label}>
-                What went wrong?
-              </label>
-              <textarea
-                id={wrongId}
-                name={FIELDS.whatWrong}
-                rows={4}
-                className={styles.textarea}
-                aria-describedby={describedBy(FIELDS.whatWrong)}
-                aria-invalid={problemError?.field === FIELDS.whatWrong || undefined}
-              />
-            </div>
+            <TextField
+              id={doingId}
+              name={FIELDS.whatDoing}
+              describedBy={describedBy(FIELDS.whatDoing)}
+              error={problemError?.field === FIELDS.whatDoing}
+            />
+            <TextField
+              id={wrongId}
+              name={FIELDS.whatWrong}
+              describedBy={describedBy(FIELDS.whatWrong)}
+              error={problemError?.field === FIELDS.whatWrong}
+            />
             <button type="submit" className="button" disabled={problem === "sending"}>
               Send
             </button>
@@ -247,24 +241,39 @@ export function FeedbackForms({ path }: { path: string }) {
   );
 }
 
-/** Checks a report before sending it, with the server's rules, so a reader gets the error at once. */
+/** Checks a report before sending it, with the server's rule, so a reader gets the error at once. */
 export function checkProblem(whatDoing: string, whatWrong: string): ProblemError | null {
-  if (whatDoing.trim() === "" && whatWrong.trim() === "") {
-    return { field: FIELDS.whatWrong, message: "Enter what you were doing or what went wrong, or both." };
-  }
-  for (const [field, label, text] of [
-    [FIELDS.whatDoing, "What were you doing?", whatDoing],
-    [FIELDS.whatWrong, "What went wrong?", whatWrong],
-  ] as const) {
-    const length = [...text.trim()].length;
-    if (length > MAX_TEXT_CHARACTERS) {
-      return {
-        field,
-        message: `"${label}" must be ${LIMIT} characters or fewer; it has ${length.toLocaleString("en-GB")}.`,
-      };
-    }
-  }
-  return null;
+  const error = checkProblemTexts(whatDoing.trim() || null, whatWrong.trim() || null);
+  return error ? { field: error.field, message: error.message } : null;
+}
+
+/** One labelled box of the problem form, marked as in error when the error is about it. */
+function TextField({
+  id,
+  name,
+  describedBy,
+  error,
+}: {
+  id: string;
+  name: ProblemField;
+  describedBy: string;
+  error: boolean;
+}) {
+  return (
+    <div className={`${styles.field} ${error ? styles.fieldError : ""}`}>
+      <label htmlFor={id} className={styles.label}>
+        {PROBLEM_LABELS[name]}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        className={styles.textarea}
+        aria-describedby={describedBy}
+        aria-invalid={error || undefined}
+      />
+    </div>
+  );
 }
 
 /** A field people never see or reach; simple bots fill it in, and their answers are not stored. */

@@ -1,4 +1,4 @@
-import { FIELDS, MAX_TEXT_CHARACTERS } from "./fields";
+import { checkProblemTexts, FIELDS } from "./fields";
 import { redactPersonalDetails } from "./redact";
 import type { Answer } from "./store";
 
@@ -109,8 +109,6 @@ export function cleanText(value: string | undefined): string | null {
   return text === "" ? null : text;
 }
 
-const characters = (text: string) => [...text].length;
-
 /**
  * Checks the fields of one answer. `pages` holds the paths of the pages the site has: an answer about any
  * other path is refused. Texts are cleaned, checked for length, then have personal details removed.
@@ -137,22 +135,8 @@ export function parseAnswer(fields: Map<string, string>, pages: ReadonlySet<stri
   if (kind === "problem") {
     const whatDoing = cleanText(fields.get(FIELDS.whatDoing));
     const whatWrong = cleanText(fields.get(FIELDS.whatWrong));
-    if (whatDoing === null && whatWrong === null) {
-      return refuse(422, "empty-report", 'Enter what you were doing or what went wrong, or both.', FIELDS.whatWrong);
-    }
-    for (const [field, label, text] of [
-      [FIELDS.whatDoing, "What were you doing?", whatDoing],
-      [FIELDS.whatWrong, "What went wrong?", whatWrong],
-    ] as const) {
-      if (text !== null && characters(text) > MAX_TEXT_CHARACTERS) {
-        return refuse(
-          422,
-          "too-long",
-          `"${label}" must be ${MAX_TEXT_CHARACTERS.toLocaleString("en-GB")} characters or fewer; it has ${characters(text).toLocaleString("en-GB")}.`,
-          field,
-        );
-      }
-    }
+    const problem = checkProblemTexts(whatDoing, whatWrong);
+    if (problem) return refuse(422, problem.code, problem.message, problem.field);
     const doing = whatDoing === null ? null : redactPersonalDetails(whatDoing);
     const wrong = whatWrong === null ? null : redactPersonalDetails(whatWrong);
     return {
