@@ -195,15 +195,28 @@ for (const { kind, skip, setup } of targets) {
       expect(current().pool === undefined).toBe(kind === "embedded");
     });
 
-    it.runIf(kind === "embedded")(
-      "refuses a second open of the same folder while the first is open, and the first keeps working",
-      async () => {
+    if (kind === "embedded") {
+      it("refuses a second open of the same folder while the first is open, and the first keeps working", async () => {
         await expect(openStore(target.config)).rejects.toBeInstanceOf(StoreLockedError);
         await expect(openStore(target.config)).rejects.toThrow(/DATABASE_URL/);
         await current().add(answer({ page: "/test-after-refusal", useful: true }));
         expect((await current().all()).some((row) => row.page === "/test-after-refusal")).toBe(true);
-      },
-    );
+      });
+    } else {
+      it("serves a second process on the same database at the same time: each sees the other's answers", async () => {
+        const second = await openStore(target.config);
+        try {
+          await second.add(answer({ page: "/test-from-second", useful: false }));
+          await current().add(answer({ page: "/test-from-first", useful: true }));
+          for (const each of [current(), second]) {
+            const pages = (await each.all()).map((row) => row.page);
+            expect(pages).toEqual(expect.arrayContaining(["/test-from-first", "/test-from-second"]));
+          }
+        } finally {
+          await second.close();
+        }
+      });
+    }
 
     it("keeps the answers when closed and opened again, and applies no migration twice", { timeout: 20_000 }, async () => {
       const count = (await current().all()).length;
