@@ -1,6 +1,7 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { asc } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -34,6 +35,12 @@ export interface StoredAnswer extends Answer {
   createdAt: Date;
 }
 
+export interface PageCounts {
+  page: string;
+  yes: number;
+  no: number;
+}
+
 export type StoreConfig =
   | { kind: "embedded"; dataDir: string }
   | { kind: "postgres"; url: string; poolSize: number };
@@ -45,7 +52,14 @@ export interface FeedbackStore {
   /** The pg pool, for the rate limiter's shared counters; absent for the embedded store. */
   readonly pool?: pg.Pool;
   add(answer: Answer, createdAt?: Date): Promise<void>;
+  /** Every answer, oldest first. */
   all(): Promise<StoredAnswer[]>;
+  /** Yes and No counts per page, for answers since `since` (all time when absent). */
+  usefulCounts(since?: Date): Promise<PageCounts[]>;
+  /** Problem reports, newest first, of one page or all, at most `limit`. */
+  problemReports(options: { page?: string; limit: number }): Promise<StoredAnswer[]>;
+  /** Deletes answers older than `before`; returns how many. */
+  deleteOlderThan(before: Date): Promise<number>;
   /** Resolves when the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -104,6 +118,45 @@ function rowToAnswer(row: typeof feedback.$inferSelect): StoredAnswer {
   };
 }
 
+type Queries = Pick<FeedbackStore, "add" | "all" | "usefulCounts" | "problemReports" | "deleteOlderThan">;
+
+/** The queries both stores share: Drizzle's PGlite and node-postgres databases are the same PgDatabase. */
+function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
+  return {
+    async add(answer, createdAt) {
+      await db.insert(feedback).values({ ...answer, ...(createdAt ? { createdAt } : {}) });
+    },
+    async all() {
+      return (await db.select().from(feedback).orderBy(asc(feedback.createdAt), asc(feedback.id))).map(rowToAnswer);
+    },
+    async usefulCounts(since) {
+      return db
+        .select({
+          page: feedback.page,
+          yes: sql<number>`count(*) filter (where ${feedback.useful})`.mapWith(Number),
+          no: sql<number>`count(*) filter (where not ${feedback.useful})`.mapWith(Number),
+        })
+        .from(feedback)
+        .where(and(isNotNull(feedback.useful), since ? gte(feedback.createdAt, since) : undefined))
+        .groupBy(feedback.page)
+        .orderBy(asc(feedback.page));
+    },
+    async problemReports({ page, limit }) {
+      const rows = await db
+        .select()
+        .from(feedback)
+        .where(and(isNull(feedback.useful), page ? eq(feedback.page, page) : undefined))
+        .orderBy(desc(feedback.createdAt), desc(feedback.id))
+        .limit(limit);
+      return rows.map(rowToAnswer);
+    },
+    async deleteOlderThan(before) {
+      const deleted = await db.delete(feedback).where(lt(feedback.createdAt, before)).returning({ id: feedback.id });
+      return deleted.length;
+    },
+  };
+}
+
 async function openEmbedded(config: Extract<StoreConfig, { kind: "embedded" }>): Promise<FeedbackStore> {
   // The lock comes first: PGlite must never open a folder another process has open.
   const lock: DirectoryLock = acquireDirectoryLock(config.dataDir);
@@ -118,12 +171,7 @@ async function openEmbedded(config: Extract<StoreConfig, { kind: "embedded" }>):
     return {
       config,
       description: `the embedded store in ${config.dataDir}`,
-      async add(answer, createdAt) {
-        await db.insert(feedback).values({ ...answer, ...(createdAt ? { createdAt } : {}) });
-      },
-      async all() {
-        return (await db.select().from(feedback).orderBy(asc(feedback.createdAt), asc(feedback.id))).map(rowToAnswer);
-      },
+      ...queries(db),
       async ping() {
         if (closed) throw new Error("The feedback store is closed");
         await opened.query("select 1");
@@ -188,12 +236,7 @@ async function openPostgres(config: Extract<StoreConfig, { kind: "postgres" }>):
     config,
     description: `the PostgreSQL database at ${redactUrl(config.url)}`,
     pool,
-    async add(answer, createdAt) {
-      await db.insert(feedback).values({ ...answer, ...(createdAt ? { createdAt } : {}) });
-    },
-    async all() {
-      return (await db.select().from(feedback).orderBy(asc(feedback.createdAt), asc(feedback.id))).map(rowToAnswer);
-    },
+    ...queries(db),
     async ping() {
       await pool.query("select 1");
     },

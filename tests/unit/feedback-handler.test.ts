@@ -38,6 +38,9 @@ function fake(options: FakeOptions = {}) {
     async all(): Promise<StoredAnswer[]> {
       return stored.map((answer, index) => ({ ...answer, id: index + 1, createdAt: new Date() }));
     },
+    usefulCounts: async () => [],
+    problemReports: async () => [],
+    deleteOlderThan: async () => 0,
     async ping() {},
     async close() {},
   };

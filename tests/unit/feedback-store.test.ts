@@ -218,6 +218,39 @@ for (const { kind, skip, setup } of targets) {
       });
     }
 
+    it("counts Yes and No per page, all time and since a date; lists problem reports newest first; deletes old answers", async () => {
+      const day = 24 * 60 * 60 * 1000;
+      const now = Date.now();
+      const at = (daysAgo: number) => new Date(now - daysAgo * day);
+      const page = `/test-summary-${kind}`;
+      const other = `/test-summary-other-${kind}`;
+      await current().add(answer({ page, useful: true }), at(1));
+      await current().add(answer({ page, useful: false }), at(2));
+      await current().add(answer({ page, useful: false }), at(40));
+      await current().add(answer({ page: other, useful: true }), at(400));
+      await current().add(answer({ page, useful: null, whatDoing: "older report", whatWrong: null }), at(3));
+      await current().add(answer({ page, useful: null, whatDoing: null, whatWrong: "newer report" }), at(1));
+      await current().add(answer({ page: other, useful: null, whatDoing: "other page", whatWrong: null }), at(500));
+
+      const allTime = await current().usefulCounts();
+      expect(allTime.find((row) => row.page === page)).toEqual({ page, yes: 1, no: 2 });
+      expect(allTime.find((row) => row.page === other)).toEqual({ page: other, yes: 1, no: 0 });
+      const recent = await current().usefulCounts(at(30));
+      expect(recent.find((row) => row.page === page)).toEqual({ page, yes: 1, no: 1 });
+      expect(recent.find((row) => row.page === other)).toBeUndefined();
+
+      const reports = await current().problemReports({ page, limit: 10 });
+      expect(reports.map((row) => row.whatDoing ?? row.whatWrong)).toEqual(["newer report", "older report"]);
+      expect((await current().problemReports({ page, limit: 1 })).map((row) => row.whatWrong)).toEqual(["newer report"]);
+      expect((await current().problemReports({ limit: 100 })).some((row) => row.page === other)).toBe(true);
+
+      const deleted = await current().deleteOlderThan(at(365));
+      expect(deleted).toBeGreaterThanOrEqual(2);
+      const left = await current().all();
+      expect(left.some((row) => row.page === other)).toBe(false);
+      expect(left.filter((row) => row.page === page)).toHaveLength(5);
+    });
+
     it("keeps the answers when closed and opened again, and applies no migration twice", { timeout: 20_000 }, async () => {
       const count = (await current().all()).length;
       await current().close();
