@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
-import { accessibilityPath } from "@/lib/urls";
+import { accessibilityPath, privacyPath } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container">
-        {/* GOV.UK's "support links": the accessibility statement is linked from every page, in the same place. */}
+        {/* GOV.UK's "support links": the accessibility statement and the privacy notice are linked from every page,
+            in the same place. */}
         <nav aria-label="Support links" className="site-footer__support">
           <ul role="list" className="site-footer__links">
             <li>
               <Link href={accessibilityPath()}>Accessibility statement</Link>
+            </li>
+            <li>
+              <Link href={privacyPath()}>Privacy</Link>
             </li>
           </ul>
         </nav>

@@ -8,9 +8,11 @@ export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
 export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
 /** The accessibility statement, linked from every page's footer. */
 export const accessibilityPath = (): Route => "/accessibility";
+/** The privacy notice (what feedback stores and for how long), linked from every page's footer. */
+export const privacyPath = (): Route => "/privacy";
 
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility"];
+export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility", "/privacy"];
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];

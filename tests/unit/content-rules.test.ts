@@ -103,7 +103,7 @@ describe("links to pages of the site", () => {
         siteUrl: new URL("https://careers.example.org"),
       }),
     ).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
     ]);
   });
 
@@ -121,8 +121,8 @@ describe("links to pages of the site", () => {
 
   it("checks reference-style and relative links too", () => {
     expect(problemsOf({ [CODER]: linking("See [analysts][a] and [b](nurse).\n\n[a]: /roles/analyst") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
-      "content/roles/clinical-coder.md:15: body: link to /roles/analyst, a page this site does not have (pages are /, /compare, /search, /accessibility, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      "content/roles/clinical-coder.md:15: body: link to /roles/analyst, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
     ]);
   });
 
