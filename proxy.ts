@@ -1,17 +1,61 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess } from "./lib/admin/auth";
 import { hasMalformedPercentEncoding } from "./lib/url-encoding";
 
 /**
- * Works round a Next bug: a path with a percent-escape that cannot be decoded (`/roles/%`, `/roles/%ff`) makes
- * `next start` answer 500 on dynamic routes. Such a path is answered here with the site's 404 page instead.
- * See lib/url-encoding.ts for the details and when to remove this file.
+ * Two jobs, both for requests no link on the site makes:
  *
- * The matcher keeps the cost off every other request: the proxy runs only for paths that contain a `%`, which
- * no link on the site produces. Every other request pays one regular-expression test in Next's router
- * (measured in bench/RESULTS.md, "What the fix for malformed addresses costs").
+ * 1. The editors' pages under /admin: who gets in (lib/admin/auth.ts). Every path that Next, or a lenient server
+ *    in front of it, could serve as /admin or below (any case, percent-encoded, `;parameters`…) is decided here:
+ *    404 while the admin pages are off, 401 without the editors' credentials, 429 after too many failures. Every
+ *    answer to such a path carries ADMIN_RESPONSE_HEADERS (never cached, never indexed). The pages check again
+ *    themselves.
+ *
+ * 2. Works round a Next bug: a path with a percent-escape that cannot be decoded (`/roles/%`, `/roles/%ff`) makes
+ *    `next start` answer 500 on dynamic routes. Such a path is answered here with the site's 404 page instead.
+ *    See lib/url-encoding.ts for the details and when to remove that part.
+ *
+ * The matcher keeps the cost off every other request: the proxy runs only for paths that contain a `%` (which
+ * no link on the site produces) or whose first segment starts with `admin` in any case (Next tests the matcher
+ * case-sensitively, hence the character classes). Next tests it on the path as received and once decoded, after
+ * resolving `.` and `..`; paths with `//` or `\` never get here, because Next answers them first with a 308 to
+ * the path with single slashes, which then comes here. Every other request pays only Next's test of these two
+ * regular expressions in its router (the cost of the first alone is measured in bench/RESULTS.md, "What the fix
+ * for malformed addresses costs": not measurable against noise).
  */
-export function proxy(request: NextRequest) {
-  if (hasMalformedPercentEncoding(request.nextUrl.pathname)) {
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const access = await adminAccess({ pathname, headers: request.headers });
+  switch (access.action) {
+    case "none":
+      break;
+    case "not-found":
+      return NextResponse.rewrite(new URL("/_admin-not-found", request.url), { headers: ADMIN_RESPONSE_HEADERS });
+    case "challenge":
+      return new NextResponse("Sign in with the editors' user name and password to see this page.\n", {
+        status: 401,
+        headers: {
+          ...ADMIN_RESPONSE_HEADERS,
+          "WWW-Authenticate": ADMIN_CHALLENGE,
+          "Content-Type": "text/plain; charset=utf-8",
+        },
+      });
+    case "too-many":
+      return new NextResponse("Too many failed sign-ins from your address. Try again later.\n", {
+        status: 429,
+        headers: {
+          ...ADMIN_RESPONSE_HEADERS,
+          "Retry-After": String(access.retryAfter),
+          "Content-Type": "text/plain; charset=utf-8",
+        },
+      });
+    case "pass":
+      if (hasMalformedPercentEncoding(pathname)) {
+        return NextResponse.rewrite(new URL("/_malformed-address", request.url), { headers: ADMIN_RESPONSE_HEADERS });
+      }
+      return NextResponse.next({ headers: ADMIN_RESPONSE_HEADERS });
+  }
+  if (hasMalformedPercentEncoding(pathname)) {
     // A path no route has: Next renders app/not-found.tsx with status 404.
     return NextResponse.rewrite(new URL("/_malformed-address", request.url));
   }
@@ -19,5 +63,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/(.*%.*)"],
+  matcher: ["/(.*%.*)", "/([aA][dD][mM][iI][nN].*)"],
 };

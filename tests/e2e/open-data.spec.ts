@@ -7,6 +7,7 @@ const pages = [
   ...industries.map((industry) => `/industries/${industry.slug}`),
   ...roles.map((role) => `/roles/${role.slug}`),
   "/accessibility",
+  "/privacy",
 ];
 
 const absolute = (path: string) => new URL(path, DEFAULT_SITE_URL).href;
@@ -88,12 +89,12 @@ test("/sitemap.xml gives each role its review date as lastmod", async ({ request
   expect(entry).toMatch(new RegExp(`<lastmod>${role.lastReviewed}`));
 });
 
-test("/robots.txt allows every crawler and names the sitemap", async ({ request }) => {
+test("/robots.txt allows every crawler everything but the editors' inbox, and names the sitemap", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   const text = await response.text();
   expect(text).toMatch(/User-Agent: \*\nAllow: \//);
-  expect(text).not.toMatch(/Disallow/);
+  expect(text.match(/^Disallow: .*$/gm)).toEqual(["Disallow: /admin"]);
   expect(text).toContain(`Sitemap: ${absolute("/sitemap.xml")}`);
 });
 
