@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./tests/e2e/admin-credentials";
 
 /**
  * End-to-end tests run against the production build (`next build` then `next start`).
@@ -9,6 +10,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second build, from content in which a role was renamed, proves that old addresses keep working. */
 const RENAMED_PORT = PORT + 1;
+/** A third server, from the main build, stores feedback in PostgreSQL rather than PGlite (the inbox on both stores). */
+const POSTGRES_PORT = PORT + 2;
 const RENAMED_CONTENT = "test-results/renamed-content";
 const chromiumPath =
   process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => fs.existsSync(path));
@@ -39,6 +42,8 @@ const FEEDBACK_ENV = {
   NEXT_MANUAL_SIG_HANDLE: "true",
   DATABASE_URL: "",
 };
+/** The editors' inbox is on for the main server and off (no credentials set) for the renamed-content one. */
+const ADMIN_ENV = { ADMIN_USERNAME, ADMIN_PASSWORD_HASH };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -58,12 +63,12 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: "**/renamed.spec.ts",
+      testIgnore: ["**/renamed.spec.ts", "**/admin-off.spec.ts"],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium },
     },
     {
       name: "renamed-content",
-      testMatch: "**/renamed.spec.ts",
+      testMatch: ["**/renamed.spec.ts", "**/admin-off.spec.ts"],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${RENAMED_PORT}` },
     },
   ],
@@ -75,7 +80,7 @@ export default defineConfig({
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { NEXT_TELEMETRY_DISABLED: "1", ...FEEDBACK_ENV, DATA_DIR: "test-results/e2e-data" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...FEEDBACK_ENV, ...ADMIN_ENV, DATA_DIR: "test-results/e2e-data" },
     },
     {
       command: `node tests/e2e/fixtures/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
@@ -87,9 +92,25 @@ export default defineConfig({
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
         ...FEEDBACK_ENV,
+        ADMIN_USERNAME: "",
+        ADMIN_PASSWORD_HASH: "",
         DATA_DIR: "test-results/e2e-data-renamed",
         CONTENT_DIR: RENAMED_CONTENT,
         NEXT_DIST_DIR: ".next-e2e-renamed",
+      },
+    },
+    {
+      command: `npx tsx tests/e2e/fixtures/postgres-server.ts ${POSTGRES_PORT} http://127.0.0.1:${PORT}/`,
+      url: `http://127.0.0.1:${POSTGRES_PORT}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 360_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...FEEDBACK_ENV,
+        ...ADMIN_ENV,
+        CONTENT_REPOSITORY_URL: "https://example.org/careers-guide/blob/main",
       },
     },
   ],

@@ -56,6 +56,8 @@ export interface FeedbackStore {
   all(): Promise<StoredAnswer[]>;
   /** Yes and No counts per page, for answers since `since` (all time when absent). */
   usefulCounts(since?: Date): Promise<PageCounts[]>;
+  /** Problem reports per page, since `since` (all time when absent). */
+  problemCounts(since?: Date): Promise<Array<{ page: string; count: number }>>;
   /** Problem reports, newest first, of one page or all, at most `limit`. */
   problemReports(options: { page?: string; limit: number }): Promise<StoredAnswer[]>;
   /** Deletes answers older than `before`; returns how many. */
@@ -118,7 +120,7 @@ function rowToAnswer(row: typeof feedback.$inferSelect): StoredAnswer {
   };
 }
 
-type Queries = Pick<FeedbackStore, "add" | "all" | "usefulCounts" | "problemReports" | "deleteOlderThan">;
+type Queries = Pick<FeedbackStore, "add" | "all" | "usefulCounts" | "problemCounts" | "problemReports" | "deleteOlderThan">;
 
 /** The queries both stores share: Drizzle's PGlite and node-postgres databases are the same PgDatabase. */
 function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
@@ -138,6 +140,14 @@ function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
         })
         .from(feedback)
         .where(and(isNotNull(feedback.useful), since ? gte(feedback.createdAt, since) : undefined))
+        .groupBy(feedback.page)
+        .orderBy(asc(feedback.page));
+    },
+    async problemCounts(since) {
+      return db
+        .select({ page: feedback.page, count: sql<number>`count(*)`.mapWith(Number) })
+        .from(feedback)
+        .where(and(isNull(feedback.useful), since ? gte(feedback.createdAt, since) : undefined))
         .groupBy(feedback.page)
         .orderBy(asc(feedback.page));
     },

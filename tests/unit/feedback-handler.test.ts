@@ -39,6 +39,7 @@ function fake(options: FakeOptions = {}) {
       return stored.map((answer, index) => ({ ...answer, id: index + 1, createdAt: new Date() }));
     },
     usefulCounts: async () => [],
+    problemCounts: async () => [],
     problemReports: async () => [],
     deleteOlderThan: async () => 0,
     async ping() {},

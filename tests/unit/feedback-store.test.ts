@@ -239,6 +239,8 @@ for (const { kind, skip, setup } of targets) {
       expect(recent.find((row) => row.page === page)).toEqual({ page, yes: 1, no: 1 });
       expect(recent.find((row) => row.page === other)).toBeUndefined();
 
+      expect((await current().problemCounts()).find((row) => row.page === page)).toEqual({ page, count: 2 });
+      expect((await current().problemCounts(at(2))).find((row) => row.page === page)).toEqual({ page, count: 1 });
       const reports = await current().problemReports({ page, limit: 10 });
       expect(reports.map((row) => row.whatDoing ?? row.whatWrong)).toEqual(["newer report", "older report"]);
       expect((await current().problemReports({ page, limit: 1 })).map((row) => row.whatWrong)).toEqual(["newer report"]);
