@@ -50,6 +50,21 @@ const review = {
   nextReviewDue: dateSchema,
 };
 
+/** One public change note: what changed on the page, for readers, and when (GOV.UK's "change note"). */
+export const changeSchema = z.strictObject({
+  date: dateSchema,
+  /** One or two sentences for readers, e.g. "Added the routes into clinical coding." */
+  note: text,
+});
+
+/**
+ * The page's public history, newest first: every change of the words the page shows gets a note here (or is
+ * marked as a minor change: CONTRIBUTING.md). A new page starts with one entry, "First published."
+ */
+const changes = z
+  .array(changeSchema, { error: "expected a list of changes, each with a date and a note" })
+  .min(1, { error: "expected at least one change note: a new page starts with its date and \"First published.\"" });
+
 /** Old slugs of a page that was renamed; their URLs redirect permanently to the page. */
 const redirectFrom = list(slug);
 
@@ -74,6 +89,7 @@ export const industrySchema = z.strictObject({
     .array(slug, { error: "expected a list of role slugs" })
     .min(1, { error: "expected at least one role slug" }),
   ...review,
+  changes,
   redirectFrom,
 });
 
@@ -108,6 +124,7 @@ export const roleSchema = z.strictObject({
   /** Areas the role may specialise in. */
   specialisms: list(text),
   ...review,
+  changes,
   redirectFrom,
 });
 
@@ -116,6 +133,7 @@ export type IndustryFrontMatter = z.output<typeof industrySchema>;
 export type RoleFrontMatter = z.output<typeof roleSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type Qualification = z.output<typeof qualificationSchema>;
+export type Change = z.output<typeof changeSchema>;
 
 /**
  * The sections of a role page, in page order. A role's markdown body uses these headings (as `## Heading`);
