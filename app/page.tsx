@@ -2,22 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
 import { RoleList } from "@/components/RoleList";
+import { LatestUpdates } from "@/components/UpdatesList";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
+import { guideUpdates, updateItem } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
-import { homePath, industryPath } from "@/lib/urls";
+import { homePath, industryPath, updatesFeedPath, updatesPath } from "@/lib/urls";
 
 const TITLE = `${SITE_NAME}: explore careers by industry and role`;
+/** How many of the newest change notes the home page shows. */
+const LATEST_UPDATES = 3;
 
 export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: SITE_DESCRIPTION,
-  alternates: { canonical: "/" },
+  alternates: {
+    canonical: "/",
+    // Feed readers find the guide's feed of change notes here (and on /updates).
+    types: { "application/atom+xml": [{ url: updatesFeedPath(), title: `${SITE_NAME}: all updates` }] },
+  },
   ...linkPreviewMetadata({ title: TITLE, description: SITE_DESCRIPTION, path: homePath() }),
 };
 
 export default function HomePage() {
   const industries = getIndustries().map((industry) => ({ industry, roles: getIndustryRoles(industry) }));
+  const latest = guideUpdates().slice(0, LATEST_UPDATES).map(updateItem);
   return (
     <>
       <PageHeading
@@ -51,6 +60,14 @@ export default function HomePage() {
             <RoleList roles={roles} />
           </div>
         ))}
+      </section>
+
+      <section aria-labelledby="updates-heading" className="home-section">
+        <h2 id="updates-heading">Latest updates</h2>
+        <LatestUpdates updates={latest} />
+        <p>
+          <Link href={updatesPath()}>See all updates to the guide</Link>
+        </p>
       </section>
     </>
   );

@@ -42,6 +42,9 @@ specialisms:
   - Specialism ${i}
 lastReviewed: 2026-11-25
 nextReviewDue: 2099-05-25
+changes:
+  - date: 2026-11-25
+    note: First published.
 ---
 ## What the work involves
 
@@ -79,6 +82,9 @@ roles:
 ${slugs.map((slug) => `  - ${slug}`).join("\n")}
 lastReviewed: 2026-11-25
 nextReviewDue: 2099-05-25
+changes:
+  - date: 2026-11-25
+    note: First published.
 ---
 Industry ${index + 1} is expanding. Accuracy is non-negotiable.
 `,

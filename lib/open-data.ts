@@ -1,6 +1,15 @@
 import { getIndustries, getIndustryRoles, getRoles, type Industry, type Role } from "./content";
+import { lastUpdated } from "./feeds";
 import { getSiteUrl } from "./site";
-import { absoluteUrl, industryApiPath, industryPath, roleApiPath, rolePath } from "./urls";
+import {
+  absoluteUrl,
+  industryApiPath,
+  industryFeedPath,
+  industryPath,
+  roleApiPath,
+  roleFeedPath,
+  rolePath,
+} from "./urls";
 import { SLUG_PATTERN } from "./content/schema";
 
 /**
@@ -8,8 +17,10 @@ import { SLUG_PATTERN } from "./content/schema";
  * /api/industries.json and /api/industries/<industry>.json (see the README's "Open data" section).
  *
  * Each item is the validated content's own fields, so a field added to the content schema appears here
- * without a change to this file, plus absolute URLs built on SITE_URL: `url` (the page) and `api` (the JSON).
- * Internal fields (`file`, the path of the markdown file) are left out. Review dates are `YYYY-MM-DD` strings.
+ * without a change to this file (among them `changes`, the page's public history, newest first), plus
+ * `lastUpdated` (the newest change's date) and absolute URLs built on SITE_URL: `url` (the page), `api` (the JSON)
+ * and `feed` (the page's Atom feed of changes). Internal fields (`file`, the path of the markdown file) are left out.
+ * Dates are `YYYY-MM-DD` strings.
  */
 
 /** A content item without its internal fields. */
@@ -23,6 +34,7 @@ export interface RoleSummaryJson {
   slug: string;
   title: string;
   summary: string;
+  lastUpdated: string;
   url: string;
   api: string;
 }
@@ -31,6 +43,7 @@ export interface IndustrySummaryJson {
   slug: string;
   name: string;
   summary: string;
+  lastUpdated: string;
   url: string;
   api: string;
 }
@@ -45,6 +58,7 @@ export function roleSummaryJson(role: Role, siteUrl: URL = getSiteUrl()): RoleSu
     slug: role.slug,
     title: role.title,
     summary: role.summary,
+    lastUpdated: lastUpdated(role.changes),
     url: absoluteUrl(rolePath(role.slug), siteUrl),
     api: absoluteUrl(roleApiPath(role.slug), siteUrl),
   };
@@ -55,27 +69,34 @@ export function industrySummaryJson(industry: Industry, siteUrl: URL = getSiteUr
     slug: industry.slug,
     name: industry.name,
     summary: industry.summary,
+    lastUpdated: lastUpdated(industry.changes),
     url: absoluteUrl(industryPath(industry.slug), siteUrl),
     api: absoluteUrl(industryApiPath(industry.slug), siteUrl),
   };
 }
 
-/** One role: its validated fields, its rendered profile sections as `{ id, heading, html }`, `url` and `api`. */
+/**
+ * One role: its validated fields (with `changes`, newest first), `lastUpdated`, its rendered profile sections as
+ * `{ id, heading, html }`, then `url`, `api` and `feed`.
+ */
 export function roleToJson(role: Role, siteUrl: URL = getSiteUrl()) {
   const { sections, ...fields } = withoutInternals(role);
   return {
     ...fields,
+    lastUpdated: lastUpdated(role.changes),
     sections: sections.map(({ id, heading, html }) => ({ id, heading, html })),
     url: absoluteUrl(rolePath(role.slug), siteUrl),
     api: absoluteUrl(roleApiPath(role.slug), siteUrl),
+    feed: absoluteUrl(roleFeedPath(role.slug), siteUrl),
   };
 }
 
 export type RoleJson = ReturnType<typeof roleToJson>;
 
 /**
- * One industry: its validated fields, with each path pattern's `url` (the page of the role it leads to) and its
- * roles, in the industry's order, as `{ slug, title, url }` instead of bare slugs; then `url` and `api`.
+ * One industry: its validated fields (with `changes`, newest first), with each path pattern's `url` (the page of the
+ * role it leads to) and its roles, in the industry's order, as `{ slug, title, url }` instead of bare slugs; then
+ * `lastUpdated`, `url`, `api` and `feed`.
  */
 export function industryToJson(
   industry: Industry,
@@ -94,8 +115,10 @@ export function industryToJson(
       title: titles.get(slug) ?? slug,
       url: absoluteUrl(rolePath(slug), siteUrl),
     })),
+    lastUpdated: lastUpdated(industry.changes),
     url: absoluteUrl(industryPath(industry.slug), siteUrl),
     api: absoluteUrl(industryApiPath(industry.slug), siteUrl),
+    feed: absoluteUrl(industryFeedPath(industry.slug), siteUrl),
   };
 }
 

@@ -10,9 +10,25 @@ export const roleSectionPath = (slug: string, sectionId: string): Route => `/rol
 export const accessibilityPath = (): Route => "/accessibility";
 /** The privacy notice (what feedback stores and for how long), linked from every page's footer. */
 export const privacyPath = (): Route => "/privacy";
+/** Every change note in the guide, newest first. */
+export const updatesPath = (): Route => "/updates";
+
+/**
+ * The Atom feeds (RFC 4287) of change notes: the whole guide's, and each role's and industry's own. They are not
+ * pages, so they are linked with a plain `<a>` (and announced in the page's head), never with next/link.
+ */
+export const updatesFeedPath = (): string => "/updates.atom";
+export const roleFeedPath = (slug: string): string => `/roles/${slug}/updates.atom`;
+export const industryFeedPath = (slug: string): string => `/industries/${slug}/updates.atom`;
 
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility", "/privacy"];
+export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility", "/privacy", "/updates"];
+
+/**
+ * The id of "All updates to this page", the page's history, on every role and industry page (`#updates`). Not yet
+ * among the parts a content link may point at (below): the content check's messages list those.
+ */
+export const PAGE_HISTORY_FRAGMENT = "updates";
 
 /** The ids of a role page's parts that a link may point at (`/roles/clinical-coder#qualifications`). */
 export const ROLE_PAGE_FRAGMENTS: readonly string[] = ["paths-in", "compare", "other-roles", "main-content"];

@@ -3,10 +3,11 @@
  * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
  */
 import { INDUSTRY_PAGE_FRAGMENTS, industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
+import { writtenDay } from "./changes";
 import { formatDate } from "./dates";
 import type { BodyLink } from "./markdown";
 import { closest, type ContentProblem } from "./problems";
-import { ROLE_SECTIONS } from "./schema";
+import { ROLE_SECTIONS, type Change } from "./schema";
 import { findFieldLine } from "./yaml-lines";
 
 /** What the checks need of a file that read and validated cleanly. */
@@ -15,7 +16,16 @@ export interface CheckedFile {
   file: string;
   frontMatter: string;
   links: BodyLink[];
-  data: { slug: string; lastReviewed: string; nextReviewDue: string; redirectFrom: string[] } & (
+  /** The markdown body, as written. */
+  body: string;
+  data: {
+    slug: string;
+    lastReviewed: string;
+    nextReviewDue: string;
+    changes: Change[];
+    minorChange?: true;
+    redirectFrom: string[];
+  } & (
     | { title: string }
     | { name: string }
   );
@@ -37,7 +47,7 @@ export function checkReviews(items: CheckedFile[], today: string, problems: Cont
     // YAML reads an unquoted 2026-02-30 as 2 March: compare what the editor wrote with what was read.
     for (const field of ["lastReviewed", "nextReviewDue"] as const) {
       const line = lineOf(item, [field]);
-      const written = line ? /:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(item.frontMatter.split("\n")[line - 1] ?? "")?.[1] : undefined;
+      const written = writtenDay(item.frontMatter, line);
       if (written && written !== item.data[field]) {
         problems.push({
           file: item.file,

@@ -3,10 +3,12 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { getSiteUrl } from "../site";
+import { checkAgainstRecord, checkChangeNotes, type PageState } from "./changes";
 import { checkAddresses, checkLinks, checkReviews, checkTitles, type CheckedFile, type PublishedUrls } from "./checks";
 import { today as currentDay } from "./dates";
 import { renderPlainBody, renderRoleBody, type BodyLink, type RenderedSection } from "./markdown";
 import { closest, isError, type ContentProblem } from "./problems";
+import { PUBLISHED_PAGES_FILE, readPublishedPages } from "./published-pages";
 import {
   industrySchema,
   roleSchema,
@@ -16,14 +18,15 @@ import {
 } from "./schema";
 import { findFieldLine } from "./yaml-lines";
 
-export interface Industry extends IndustryFrontMatter {
+/** `minorChange` is an instruction to `npm run urls:record`, not part of the page. */
+export interface Industry extends Omit<IndustryFrontMatter, "minorChange"> {
   /** The file it came from, relative to the project root. */
   file: string;
   /** Sanitized HTML of "The big picture" (the file's markdown body). */
   bigPictureHtml: string;
 }
 
-export interface Role extends RoleFrontMatter {
+export interface Role extends Omit<RoleFrontMatter, "minorChange"> {
   file: string;
   /** The profile's sections that have prose, in page order. */
   sections: RenderedSection[];
@@ -39,6 +42,13 @@ export interface LoadOptions {
   today?: string;
   /** The site's address, for recognising absolute links to its own pages; SITE_URL by default. */
   siteUrl?: URL;
+  /**
+   * Whether to compare every page with the record of published pages (content/published-pages.json): "check" for
+   * the content check (and so the build's prebuild), which also requires the record to be up to date; "record"
+   * for `npm run urls:record`, which reports only what it refuses to record. Left out when the site itself reads
+   * the content (`npm run dev`, the build's pages), so that an edit in progress can be previewed before its note.
+   */
+  pageRecord?: "check" | "record";
 }
 
 /** The record of every URL the site has published, which the check compares against. */
@@ -50,6 +60,8 @@ export interface LoadResult {
   problems: ContentProblem[];
   /** How many content files were read. */
   files: number;
+  /** With `pageRecord`: each valid page's fingerprint and notes, for the recorder. */
+  pages?: PageState[];
 }
 
 const refuse = (language: string) => () => {
@@ -296,22 +308,38 @@ export function loadContent(
     ...industries.map((item) => ({ ...item, kind: "industries" as const, links: item.links ?? [] })),
     ...roles.map((item) => ({ ...item, kind: "roles" as const, links: item.links ?? [] })),
   ];
-  checkReviews(checked, options.today ?? currentDay(), problems);
+  const today = options.today ?? currentDay();
+  checkReviews(checked, today, problems);
   checkTitles(checked, problems);
   const published = readPublishedUrls(path.join(contentDir, PUBLISHED_URLS_FILE), projectRoot, problems);
   const redirects = checkAddresses(checked, published, problems);
   checkLinks(checked, redirects, options.siteUrl ?? getSiteUrl(), problems);
+  checkChangeNotes(checked, today, problems);
+  let pages: PageState[] | undefined;
+  if (options.pageRecord) {
+    const recordPath = path.join(contentDir, PUBLISHED_PAGES_FILE);
+    const record = readPublishedPages(recordPath, relative(projectRoot, recordPath), problems);
+    pages = checkAgainstRecord(checked, record, options.pageRecord, problems);
+  }
 
   const files = industryFiles.length + roleFiles.length;
-  if (problems.some(isError)) return { problems, files };
+  if (problems.some(isError)) return { problems, files, pages };
   return {
     problems,
     files,
+    pages,
     content: {
-      industries: industries.map(({ data, file, bigPictureHtml }) => ({ ...data, file, bigPictureHtml })),
-      roles: roles.map(({ data, file, sections }) => ({ ...data, file, sections })),
+      industries: industries.map(({ data, file, bigPictureHtml }) => ({ ...withoutMark(data), file, bigPictureHtml })),
+      roles: roles.map(({ data, file, sections }) => ({ ...withoutMark(data), file, sections })),
     },
   };
+}
+
+/** The front matter as the site shows it: without `minorChange`, an instruction to `npm run urls:record`. */
+function withoutMark<T extends { minorChange?: true }>(data: T): Omit<T, "minorChange"> {
+  const copy = { ...data };
+  delete copy.minorChange;
+  return copy;
 }
 
 /** Reads the record of published URLs: one path per line; blank lines and lines starting with # are ignored. */

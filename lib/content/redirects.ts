@@ -1,4 +1,4 @@
-import { industryPath, rolePath } from "../urls";
+import { industryFeedPath, industryPath, roleFeedPath, rolePath } from "../urls";
 import { loadContent } from "./load";
 import { contentDir, projectRootOf } from "./paths";
 
@@ -16,11 +16,18 @@ export function contentRedirects(dir = contentDir()): Redirect[] {
   const { content } = loadContent(dir, projectRootOf(dir));
   if (!content) return [];
   return [
+    // The page and its feed of updates (a feed reader following the old address keeps working).
     ...content.industries.flatMap((industry) =>
-      industry.redirectFrom.map((old) => ({ source: industryPath(old), destination: industryPath(industry.slug) })),
+      industry.redirectFrom.flatMap((old) => [
+        { source: industryPath(old), destination: industryPath(industry.slug) },
+        { source: industryFeedPath(old), destination: industryFeedPath(industry.slug) },
+      ]),
     ),
     ...content.roles.flatMap((role) =>
-      role.redirectFrom.map((old) => ({ source: rolePath(old), destination: rolePath(role.slug) })),
+      role.redirectFrom.flatMap((old) => [
+        { source: rolePath(old), destination: rolePath(role.slug) },
+        { source: roleFeedPath(old), destination: roleFeedPath(role.slug) },
+      ]),
     ),
   ].map((redirect) => ({ ...redirect, permanent: true as const }));
 }

@@ -33,7 +33,7 @@ export function runCheck(args: string[], contentDir: string, projectRoot: string
     else return { output: `Unknown option ${arg}. Use --format=text|github|json and --strict.\n`, exitCode: 2 };
   }
 
-  const result = loadContent(contentDir, projectRoot, options);
+  const result = loadContent(contentDir, projectRoot, { pageRecord: "check", ...options });
   const warnings = result.problems.filter(isWarning).length;
   const errors = result.problems.length - warnings;
   const failed = errors > 0 || (strict && warnings > 0);

@@ -50,6 +50,44 @@ const review = {
   nextReviewDue: dateSchema,
 };
 
+export const NOTE_MESSAGE = "expected a note for readers: one or two sentences saying what changed";
+
+/** One public change note: what changed on the page, for readers, and when (GOV.UK's "change note"). */
+export const changeSchema = z.strictObject(
+  {
+    /** The day the change was made, "YYYY-MM-DD": never in the future, never before the page was first published. */
+    date: dateSchema,
+    /** One or two sentences for readers, e.g. "Added the routes into clinical coding." */
+    note: z.string({ error: NOTE_MESSAGE }).trim().min(1, { error: NOTE_MESSAGE }),
+  },
+  { error: "expected a change note: a line \"- date: YYYY-MM-DD\", then a line \"note: ...\" under it" },
+);
+
+/**
+ * The page's public history, newest first: every change of the words the page shows gets a note here (or is
+ * marked as a minor change: CONTRIBUTING.md). A new page starts with one entry, "First published."
+ */
+const changes = z
+  .array(changeSchema, { error: "expected a list of changes, each with a date and a note" })
+  .min(1, { error: "expected at least one change note: a new page starts with its date and \"First published.\"" })
+  .meta({
+    description:
+      "The page's public history, newest first: a date (YYYY-MM-DD) and a note for readers for every change of its words. A typo fix can be marked minorChange: true instead (CONTRIBUTING.md, \"Saying what changed\").",
+  });
+
+/**
+ * GOV.UK's "minor change" tick: `minorChange: true` says that the words changed only to fix a typo (or spacing,
+ * punctuation, formatting), so readers need no change note. `npm run urls:record` records the change and deletes
+ * the line; the check refuses the mark when nothing changed.
+ */
+const minorChange = z
+  .literal(true, { error: "expected true: write minorChange: true for a typo-only change, or delete the line" })
+  .optional()
+  .meta({
+    description:
+      "true: this change only fixes a typo, so it needs no change note. npm run urls:record records it and deletes the line.",
+  });
+
 /** Old slugs of a page that was renamed; their URLs redirect permanently to the page. */
 const redirectFrom = list(slug);
 
@@ -74,6 +112,8 @@ export const industrySchema = z.strictObject({
     .array(slug, { error: "expected a list of role slugs" })
     .min(1, { error: "expected at least one role slug" }),
   ...review,
+  changes,
+  minorChange,
   redirectFrom,
 });
 
@@ -108,6 +148,8 @@ export const roleSchema = z.strictObject({
   /** Areas the role may specialise in. */
   specialisms: list(text),
   ...review,
+  changes,
+  minorChange,
   redirectFrom,
 });
 
@@ -116,6 +158,7 @@ export type IndustryFrontMatter = z.output<typeof industrySchema>;
 export type RoleFrontMatter = z.output<typeof roleSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type Qualification = z.output<typeof qualificationSchema>;
+export type Change = z.output<typeof changeSchema>;
 
 /**
  * The sections of a role page, in page order. A role's markdown body uses these headings (as `## Heading`);

@@ -14,4 +14,18 @@ describe("ReviewDates", () => {
       "2027-05-25",
     ]);
   });
+
+  it("says first when the page's words last changed, the GOV.UK way, when given the day", () => {
+    const { container } = render(
+      <ReviewDates lastUpdated="2027-01-05" lastReviewed="2026-11-25" nextReviewDue="2027-05-25" />,
+    );
+    expect(container.textContent).toBe(
+      "Last updated: 5 January 2027. Page last reviewed: 25 November 2026. Next review due: 25 May 2027.",
+    );
+    expect([...container.querySelectorAll("time")].map((time) => time.getAttribute("datetime"))).toEqual([
+      "2027-01-05",
+      "2026-11-25",
+      "2027-05-25",
+    ]);
+  });
 });

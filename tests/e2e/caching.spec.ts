@@ -41,6 +41,10 @@ const prerendered = [
   `/roles/${role.slug}`,
   "/api/roles.json",
   `/api/roles/${role.slug}.json`,
+  "/updates",
+  "/updates.atom",
+  `/roles/${role.slug}/updates.atom`,
+  `/industries/${industry.slug}/updates.atom`,
 ];
 
 for (const path of prerendered) {

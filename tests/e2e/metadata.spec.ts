@@ -38,14 +38,19 @@ for (const width of [320, 1280]) {
   });
 }
 
-test("role and industry pages say when they were last reviewed and when the next review is due", async ({ page }) => {
+test("role and industry pages say when they were last updated and reviewed and when the next review is due", async ({
+  page,
+}) => {
   for (const { path } of pages.slice(1)) {
     await page.goto(path);
     await expect(page.locator(".review-dates")).toHaveText(
-      /^Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\. Next review due: \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+      /^Last updated: \d{1,2} [A-Z][a-z]+ \d{4}\. Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}\. Next review due: \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
     );
   }
   const role = roles[0]!;
   await page.goto(`/roles/${role.slug}`);
-  await expect(page.locator(".review-dates time").first()).toHaveAttribute("datetime", role.lastReviewed);
+  await expect(page.locator(".review-dates time")).toHaveCount(3);
+  await expect(page.locator(".review-dates time").nth(0)).toHaveAttribute("datetime", role.changes[0]!.date);
+  await expect(page.locator(".review-dates time").nth(1)).toHaveAttribute("datetime", role.lastReviewed);
+  await expect(page.locator(".review-dates time").nth(2)).toHaveAttribute("datetime", role.nextReviewDue);
 });

@@ -6,6 +6,7 @@ const pages = [
   "/",
   ...industries.map((industry) => `/industries/${industry.slug}`),
   ...roles.map((role) => `/roles/${role.slug}`),
+  "/updates",
   "/accessibility",
   "/privacy",
 ];
@@ -47,8 +48,11 @@ for (const role of roles) {
       title: role.title,
       summary: role.summary,
       skills: role.skills,
+      changes: role.changes,
+      lastUpdated: role.changes[0]!.date,
       url: absolute(`/roles/${role.slug}`),
       api: absolute(`/api/roles/${role.slug}.json`),
+      feed: absolute(`/roles/${role.slug}/updates.atom`),
     });
     expect(json).not.toHaveProperty("file");
     expect((json.sections as unknown[]).length).toBe(role.sections.length);
@@ -58,7 +62,14 @@ for (const role of roles) {
 for (const industry of industries) {
   test(`/api/industries/${industry.slug}.json gives the industry, its path patterns and roles`, async ({ request }) => {
     const json = await getJson(request, `/api/industries/${industry.slug}.json`);
-    expect(json).toMatchObject({ slug: industry.slug, name: industry.name, url: absolute(`/industries/${industry.slug}`) });
+    expect(json).toMatchObject({
+      slug: industry.slug,
+      name: industry.name,
+      changes: industry.changes,
+      lastUpdated: industry.changes[0]!.date,
+      url: absolute(`/industries/${industry.slug}`),
+      feed: absolute(`/industries/${industry.slug}/updates.atom`),
+    });
     const patterns = json.pathPatterns as { to: string; url: string }[];
     expect(patterns).toHaveLength(industry.pathPatterns.length);
     for (const pattern of patterns) expect(pattern.url).toBe(absolute(`/roles/${pattern.to}`));
@@ -82,11 +93,29 @@ test("/sitemap.xml lists every page by its absolute URL", async ({ request }) =>
   expect(locs.sort()).toEqual(pages.map(absolute).sort());
 });
 
-test("/sitemap.xml gives each role its review date as lastmod", async ({ request }) => {
+/** The later of two "YYYY-MM-DD" days. */
+const later = (a: string, b: string) => (a > b ? a : b);
+
+test("/sitemap.xml gives each content page the later of its last update and its last review as lastmod", async ({
+  request,
+}) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  const role = roles[0]!;
-  const entry = xml.split("<url>").find((part) => part.includes(`<loc>${absolute(`/roles/${role.slug}`)}</loc>`));
-  expect(entry).toMatch(new RegExp(`<lastmod>${role.lastReviewed}`));
+  const lastmod = (path: string) =>
+    xml
+      .split("<url>")
+      .find((part) => part.includes(`<loc>${absolute(path)}</loc>`))
+      ?.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1];
+  for (const role of roles) {
+    expect(lastmod(`/roles/${role.slug}`), role.slug).toBe(later(role.changes[0]!.date, role.lastReviewed));
+  }
+  for (const industry of industries) {
+    expect(lastmod(`/industries/${industry.slug}`), industry.slug).toBe(
+      later(industry.changes[0]!.date, industry.lastReviewed),
+    );
+  }
+  // /updates changed when the newest note was written.
+  const newest = [...industries, ...roles].map((page) => page.changes[0]!.date).sort().at(-1);
+  expect(lastmod("/updates")).toBe(newest);
 });
 
 test("/robots.txt allows every crawler everything but the editors' inbox, and names the sitemap", async ({ request }) => {

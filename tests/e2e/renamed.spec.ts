@@ -23,3 +23,9 @@ test("the industry page links to the role's new address", async ({ page }) => {
     "/roles/clinical-coding-officer",
   );
 });
+
+test("a renamed role's old feed address answers 308 with the new feed", async ({ request }) => {
+  const response = await request.get("/roles/clinical-coder/updates.atom", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe("/roles/clinical-coding-officer/updates.atom");
+});

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { roleProfile } from "../../lib/content/profile";
-import { INDUSTRY_PAGE_FRAGMENTS } from "../../lib/urls";
+import { formatDate } from "../../lib/content/dates";
+import { INDUSTRY_PAGE_FRAGMENTS, PAGE_HISTORY_FRAGMENT } from "../../lib/urls";
 import { DEFAULT_SITE_URL, siteContent } from "./helpers";
 
 const { industries, roles } = siteContent();
@@ -28,6 +29,7 @@ for (const role of roles) {
     const profileIds = roleProfile(role).map((section) => section.id);
     expect(sections.slice(0, profileIds.length)).toEqual(profileIds);
     expect(sections).toContain("paths-in");
+    expect(sections).toContain(PAGE_HISTORY_FRAGMENT);
     for (const id of sections) {
       const section = page.locator(`section#${id}`);
       const heading = await section.getByRole("heading", { level: 2 }).innerText();
@@ -48,7 +50,12 @@ for (const role of roles) {
 test("the industry page's parts have stable ids and section links", async ({ page }) => {
   await page.goto(`/industries/${industry.slug}`);
   const ids = await sectionLinkTargets(page);
-  expect(ids).toEqual([INDUSTRY_PAGE_FRAGMENTS.bigPicture, INDUSTRY_PAGE_FRAGMENTS.pathPatterns, INDUSTRY_PAGE_FRAGMENTS.roles]);
+  expect(ids).toEqual([
+    INDUSTRY_PAGE_FRAGMENTS.bigPicture,
+    INDUSTRY_PAGE_FRAGMENTS.pathPatterns,
+    INDUSTRY_PAGE_FRAGMENTS.roles,
+    PAGE_HISTORY_FRAGMENT,
+  ]);
   await expect(page.locator(`h3#${INDUSTRY_PAGE_FRAGMENTS.bigPicture}`)).toHaveText("The big picture");
   await expect(page.locator(`h3#${INDUSTRY_PAGE_FRAGMENTS.pathPatterns}`)).toHaveText("Common path patterns");
   await expect(page.locator(`section#${INDUSTRY_PAGE_FRAGMENTS.roles}`).getByRole("heading", { level: 2 })).toHaveText(
@@ -119,7 +126,7 @@ test.describe("printing a role page", () => {
     await expect(page.getByText(printUrl)).toBeHidden();
   });
 
-  test("print hides the navigation, search, footer and section controls and shows the address and review dates", async ({
+  test("print hides the navigation, search, footer and section controls and shows the address, dates and updates", async ({
     page,
   }) => {
     await page.goto(CODER);
@@ -145,9 +152,16 @@ test.describe("printing a role page", () => {
     await expect(page.getByText(printUrl)).toBeVisible();
     const review = page.locator(".review-dates");
     await expect(review).toBeVisible();
+    await expect(review).toContainText(`Last updated: ${formatDate(coder.changes[0]!.date)}.`);
     await expect(review).toContainText("Page last reviewed:");
     await expect(review).toContainText("Next review due:");
-    await expect(review.locator("time").first()).toHaveAttribute("datetime", coder.lastReviewed);
+    await expect(review.locator("time").nth(1)).toHaveAttribute("datetime", coder.lastReviewed);
+    // Every update to the page prints after the review dates; the link to its feed does not.
+    const history = page.getByRole("region", { name: "All updates to this page" });
+    await expect(history).toBeVisible();
+    await expect(history.getByRole("listitem")).toHaveCount(coder.changes.length);
+    await expect(history.getByRole("listitem").first()).toContainText(coder.changes[0]!.note);
+    await expect(history.getByRole("link", { name: /feed reader/ })).toBeHidden();
     // Black on white, at a readable size.
     const body = await page.locator("body").evaluate((el) => {
       const style = getComputedStyle(el);

@@ -74,21 +74,25 @@ afterAll(() => {
 });
 
 /**
- * Every page carries review dates. They are added to each file just before its closing ---, so the line numbers
- * in the texts above hold for front-matter fields, and body lines move down by two.
+ * Every page carries review dates and its change notes. They are added to each file just before its closing ---
+ * (review dates unless the file has `lastReviewed:`, the "First published." note unless it has `changes:`), so
+ * the line numbers in the texts above hold for front-matter fields, and body lines move down by five:
+ * clinical-coder.md has lastReviewed on 8, nextReviewDue on 9, changes on 10 to 12 and its body from 14.
  */
 const REVIEW = "lastReviewed: 2026-11-25\nnextReviewDue: 2027-05-25\n";
-function withReviewDates(text: string): string {
+export const FIRST_PUBLISHED = "changes:\n  - date: 2026-11-25\n    note: First published.\n";
+export function withRequiredFields(text: string): string {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const start = text.startsWith("\uFEFF") ? 1 : 0;
-  if (!text.startsWith(`---${eol}`, start) || text.startsWith(`---${eol}-`, start) || text.includes("lastReviewed:")) {
-    return text;
-  }
+  if (!text.startsWith(`---${eol}`, start) || text.startsWith(`---${eol}-`, start)) return text;
   const close = text.indexOf(`${eol}---`, start + 3);
   // Leave front matter with no fields at all as it is: that is what such a test is about.
   if (close < 0 || close === start + 3) return text;
+  const frontMatter = text.slice(start, close + eol.length);
+  const added =
+    (frontMatter.includes("lastReviewed:") ? "" : REVIEW) + (/^changes\s*:/m.test(frontMatter) ? "" : FIRST_PUBLISHED);
   const at = close + eol.length;
-  return `${text.slice(0, at)}${REVIEW.replace(/\n/g, eol)}${text.slice(at)}`;
+  return `${text.slice(0, at)}${added.replace(/\n/g, eol)}${text.slice(at)}`;
 }
 
 /** The day the tests take as today, so that no review falls overdue as time passes. */
@@ -102,9 +106,15 @@ export function writeContent(changes: Record<string, string | null> = {}): { roo
   fs.mkdirSync(path.join(contentDir, "industries"), { recursive: true });
   fs.mkdirSync(path.join(contentDir, "roles"), { recursive: true });
   for (const [file, text] of Object.entries({ ...VALID, ...changes })) {
-    if (text !== null) fs.writeFileSync(path.join(contentDir, file), file.endsWith(".md") ? withReviewDates(text) : text);
+    if (text !== null) writeFile(contentDir, file, text);
   }
   return { root, contentDir };
+}
+
+/** Writes one file of a content folder (a markdown file with its review dates and notes added, as above). */
+export function writeFile(contentDir: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+  fs.writeFileSync(path.join(contentDir, file), file.endsWith(".md") ? withRequiredFields(text) : text);
 }
 
 /** Writes the valid set with `changes` applied and loads it, with TODAY as today. */

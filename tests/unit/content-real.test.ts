@@ -28,6 +28,18 @@ describe("the site's content", () => {
     expect(result.files).toBe(5);
   });
 
+  it("matches the record of published pages, as npm run content:check requires", () => {
+    const checked = loadContent(path.join(root, "content"), root, { pageRecord: "check" });
+    expect(checked.problems.map(formatProblem)).toEqual([]);
+    const record = JSON.parse(fs.readFileSync(path.join(root, "content/published-pages.json"), "utf8")) as {
+      pages: Record<string, { firstPublished: string }>;
+    };
+    expect(checked.pages?.map((page) => page.path).sort()).toEqual(Object.keys(record.pages).sort());
+    for (const page of checked.pages ?? []) {
+      expect(page.recorded?.firstPublished).toBe(page.changes.at(-1)?.date);
+    }
+  });
+
   it("has one industry, healthcare-informatics, listing its four roles in order", () => {
     expect(content.industries.map((each) => each.slug)).toEqual(["healthcare-informatics"]);
     expect(industry.name).toBe("Healthcare & Informatics");

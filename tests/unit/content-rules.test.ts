@@ -2,14 +2,19 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/problems";
 import { contentRedirects } from "@/lib/content/redirects";
 import { runCheck } from "@/lib/content/report";
+import { STATIC_PATHS } from "@/lib/urls";
 import { ANALYST, CODER, edit, INDUSTRY, load, problemsOf, TODAY, writeContent } from "./content-fixture";
 
 /*
  * The editors' rules beyond the schemas: review dates, titles, heading levels, links between pages, redirects
- * and published addresses, and how the check reports. Line numbers count the review dates that the fixture adds
- * before each file's closing --- (clinical-coder.md: lastReviewed on 8, nextReviewDue on 9, body from 11;
- * data-analyst.md: 6, 7, body from 9; health.md: 12, 13, body on 15).
+ * and published addresses, and how the check reports. Line numbers count the review dates and the "First published."
+ * note that the fixture adds before each file's closing --- (clinical-coder.md: lastReviewed on 8, nextReviewDue on
+ * 9, changes on 10 to 12, body from 14; data-analyst.md: 6, 7, 8 to 10, body from 12; health.md: 12, 13, 14 to 16,
+ * body on 18).
  */
+
+/** Every page of the fixture's site, as the check lists them in a hint. */
+const PAGES = [...STATIC_PATHS, "/industries/health", "/roles/clinical-coder", "/roles/data-analyst"].join(", ");
 
 const reviewed = (last: string, next: string) =>
   edit(CODER, "---\n## What", `lastReviewed: ${last}\nnextReviewDue: ${next}\n---\n## What`);
@@ -77,7 +82,7 @@ describe("titles and headings", () => {
   it("rejects a heading that skips a level in an industry body", () => {
     const body = "Health informatics roles are growing.";
     expect(problemsOf({ [INDUSTRY]: edit(INDUSTRY, body, `${body}\n\n##### Detail\n\nMore.`) })).toEqual([
-      'content/industries/health.md:17: body: heading "Detail" skips a level (use #### for a sub-heading here)',
+      'content/industries/health.md:20: body: heading "Detail" skips a level (use #### for a sub-heading here)',
     ]);
   });
 
@@ -93,7 +98,7 @@ describe("links to pages of the site", () => {
 
   it("rejects a link to a page that does not exist and suggests the nearest", () => {
     expect(problemsOf({ [CODER]: linking("See [analysts](/roles/data-analist).") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/data-analist, a page this site does not have (did you mean /roles/data-analyst?)",
+      "content/roles/clinical-coder.md:16: body: link to /roles/data-analist, a page this site does not have (did you mean /roles/data-analyst?)",
     ]);
   });
 
@@ -103,26 +108,26 @@ describe("links to pages of the site", () => {
         siteUrl: new URL("https://careers.example.org"),
       }),
     ).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      `content/roles/clinical-coder.md:16: body: link to /roles/nurse, a page this site does not have (pages are ${PAGES})`,
     ]);
   });
 
   it("rejects a link to a part of a role page that does not exist", () => {
     expect(problemsOf({ [CODER]: linking("See [pay](/roles/data-analyst#salary).") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to #salary, which is not a part of a role page (use one of #work, #workplaces, #skills, #qualifications, #specialisms, #impact, #outlook, #paths-in, #compare, #other-roles, #main-content)",
+      "content/roles/clinical-coder.md:16: body: link to #salary, which is not a part of a role page (use one of #work, #workplaces, #skills, #qualifications, #specialisms, #impact, #outlook, #paths-in, #compare, #other-roles, #main-content)",
     ]);
   });
 
   it("rejects a link to a part of an industry page that does not exist", () => {
     expect(problemsOf({ [CODER]: linking("See [paths](/industries/health#paths).") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to #paths, which is not a part of an industry page (use one of #big-picture, #path-patterns, #roles, #main-content)",
+      "content/roles/clinical-coder.md:16: body: link to #paths, which is not a part of an industry page (use one of #big-picture, #path-patterns, #roles, #main-content)",
     ]);
   });
 
   it("checks reference-style and relative links too", () => {
     expect(problemsOf({ [CODER]: linking("See [analysts][a] and [b](nurse).\n\n[a]: /roles/analyst") })).toEqual([
-      "content/roles/clinical-coder.md:13: body: link to /roles/nurse, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
-      "content/roles/clinical-coder.md:15: body: link to /roles/analyst, a page this site does not have (pages are /, /compare, /search, /accessibility, /privacy, /industries/health, /roles/clinical-coder, /roles/data-analyst)",
+      `content/roles/clinical-coder.md:16: body: link to /roles/nurse, a page this site does not have (pages are ${PAGES})`,
+      `content/roles/clinical-coder.md:18: body: link to /roles/analyst, a page this site does not have (pages are ${PAGES})`,
     ]);
   });
 
@@ -136,7 +141,7 @@ describe("links to pages of the site", () => {
   it("warns about a link to a page's old address and gives the new one", () => {
     const renamed = edit(ANALYST, "slug: data-analyst", "slug: data-analyst\nredirectFrom:\n  - analyst");
     expect(warningsOf({ [ANALYST]: renamed, [CODER]: linking("See [analysts](/roles/analyst).") })).toEqual([
-      "content/roles/clinical-coder.md:13: warning: body: link to /roles/analyst, an old address (link to /roles/data-analyst instead)",
+      "content/roles/clinical-coder.md:16: warning: body: link to /roles/analyst, an old address (link to /roles/data-analyst instead)",
     ]);
   });
 });
@@ -172,7 +177,7 @@ describe("addresses never break", () => {
     ]);
   });
 
-  it("accepts a renamed page whose old slug redirects, and redirects it permanently", () => {
+  it("accepts a renamed page whose old slug redirects, and redirects it and its feed permanently", () => {
     const published = "/roles/clinical-coder\n/roles/data-analyst\n/industries/health\n";
     const renamed = {
       [CODER]: null,
@@ -189,6 +194,7 @@ describe("addresses never break", () => {
     ]);
     expect(contentRedirects(writeContent(renamed).contentDir)).toEqual([
       { source: "/roles/clinical-coder", destination: "/roles/clinical-coding-officer", permanent: true },
+      { source: "/roles/clinical-coder/updates.atom", destination: "/roles/clinical-coding-officer/updates.atom", permanent: true },
     ]);
   });
 

@@ -19,7 +19,16 @@ describe("JSON Schemas for editors' tools", () => {
   it("marks unknown fields as errors and lists the required ones", () => {
     const role = contentJsonSchemas().role as { additionalProperties: boolean; required: string[] };
     expect(role.additionalProperties).toBe(false);
-    expect(role.required).toEqual(["title", "slug", "industry", "summary", "lastReviewed", "nextReviewDue"]);
+    expect(role.required).toEqual(["title", "slug", "industry", "summary", "lastReviewed", "nextReviewDue", "changes"]);
+  });
+
+  it("describes the change notes and the minor-change mark, for editors' tools to show", () => {
+    for (const kind of ["industry", "role"] as const) {
+      const schema = contentJsonSchemas()[kind] as { properties: Record<string, { description?: string; items?: unknown }> };
+      expect(schema.properties.changes?.description).toMatch(/newest first/);
+      expect(schema.properties.changes?.items).toMatchObject({ required: ["date", "note"], additionalProperties: false });
+      expect(schema.properties.minorChange).toMatchObject({ const: true, description: expect.stringMatching(/typo/) });
+    }
   });
 
   it("describes review dates as YYYY-MM-DD strings", () => {
@@ -50,6 +59,14 @@ describe("templates", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it.each(["industry", "role"])("the %s template starts the page's change notes and explains them", (kind) => {
+    const text = read(`content/templates/${kind}.md`);
+    expect(text).toContain("changes:\n  - date: 2026-11-25\n    note: First published.\n---");
+    const comment = text.slice(0, text.indexOf("changes:\n")).split("\n").slice(-6, -1);
+    expect(comment.every((line) => line.startsWith("# "))).toBe(true);
+    expect(comment.join(" ")).toMatch(/newest first.*minorChange: true.*npm run urls:record.*CONTRIBUTING\.md/);
   });
 
   it("every content file names its JSON Schema for editors' tools", () => {

@@ -12,6 +12,7 @@ export const makeRole = (overrides: Partial<Role> & Pick<Role, "slug" | "title">
   specialisms: [],
   lastReviewed: "2026-11-25",
   nextReviewDue: "2027-05-25",
+  changes: [{ date: "2026-11-25", note: "First published." }],
   redirectFrom: [],
   sections: [],
   ...overrides,
@@ -26,6 +27,7 @@ export const makeIndustry = (overrides: Partial<Industry> & Pick<Industry, "slug
   bigPictureHtml: "<p>The big picture.</p>",
   lastReviewed: "2026-11-25",
   nextReviewDue: "2027-05-25",
+  changes: [{ date: "2026-11-25", note: "First published." }],
   redirectFrom: [],
   ...overrides,
 });

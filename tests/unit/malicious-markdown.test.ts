@@ -158,7 +158,7 @@ describe("a link with a malformed percent-escape in its #fragment", () => {
     });
     const result = loadContent(contentDir, root, { today: TODAY });
     expect(result.problems.map(formatProblem)).toEqual([
-      'content/roles/clinical-coder.md:13: body: link "/roles/data-analyst#%E0%A4%A" has a #fragment that is not valid percent-encoding (write the part after # as plain text, such as #skills)',
+      'content/roles/clinical-coder.md:16: body: link "/roles/data-analyst#%E0%A4%A" has a #fragment that is not valid percent-encoding (write the part after # as plain text, such as #skills)',
     ]);
   });
 });

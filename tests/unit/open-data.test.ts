@@ -34,10 +34,22 @@ describe("roleToJson", () => {
   const coder = role("clinical-coder");
   const json = roleToJson(coder, SITE);
 
-  it("has every validated field of the role except the internal file path, plus url and api", () => {
+  it("has every validated field of the role except the internal file path, plus lastUpdated, url, api and feed", () => {
     const expected = Object.keys(coder).filter((key) => key !== "file");
-    expect(Object.keys(json).sort()).toEqual([...expected, "url", "api"].sort());
+    expect(Object.keys(json).sort()).toEqual([...expected, "lastUpdated", "url", "api", "feed"].sort());
     expect(json).not.toHaveProperty("file");
+  });
+
+  it("carries the page's history: its change notes, newest first, and the day of the newest", () => {
+    expect(json.changes).toEqual(coder.changes);
+    expect(json.changes.at(-1)).toMatchObject({ note: "First published." });
+    expect(json.lastUpdated).toBe(coder.changes[0]!.date);
+    const edited = roleToJson(
+      { ...coder, changes: [{ date: "2099-01-10", note: "Added the routes in." }, ...coder.changes] },
+      SITE,
+    );
+    expect(edited.lastUpdated).toBe("2099-01-10");
+    expect(edited.changes.map((change) => change.date)).toEqual(["2099-01-10", ...coder.changes.map((c) => c.date)]);
   });
 
   it("keeps the content's values as they are", () => {
@@ -62,18 +74,21 @@ describe("roleToJson", () => {
     expect(json.sections[0]).toMatchObject({ id: "work", heading: "What the work involves" });
   });
 
-  it("gives absolute URLs on SITE_URL for the page and the JSON", () => {
+  it("gives absolute URLs on SITE_URL for the page, the JSON and the page's feed", () => {
     expect(json.url).toBe("https://careers.example.org/roles/clinical-coder");
     expect(json.api).toBe("https://careers.example.org/api/roles/clinical-coder.json");
+    expect(json.feed).toBe("https://careers.example.org/roles/clinical-coder/updates.atom");
   });
 
   it("survives JSON.stringify unchanged", () => {
     expect(overTheWire(json)).toEqual(json);
   });
 
-  it("gives the review dates as YYYY-MM-DD", () => {
+  it("gives the review and change dates as YYYY-MM-DD", () => {
     expect(json.lastReviewed).toBe(coder.lastReviewed);
     expect(json.nextReviewDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(json.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const change of json.changes) expect(change.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("gives empty lists as empty arrays", () => {
@@ -87,14 +102,20 @@ describe("roleToJson", () => {
 describe("industryToJson", () => {
   const json = industryToJson(industry, { siteUrl: SITE });
 
-  it("has the industry's validated fields except the file path, plus url and api", () => {
+  it("has the industry's validated fields except the file path, plus lastUpdated, url, api and feed", () => {
     const expected = Object.keys(industry).filter((key) => key !== "file");
-    expect(Object.keys(json).sort()).toEqual([...expected, "url", "api"].sort());
+    expect(Object.keys(json).sort()).toEqual([...expected, "lastUpdated", "url", "api", "feed"].sort());
     expect(json.name).toBe("Healthcare & Informatics");
     expect(json.summary).toBe(industry.summary);
     expect(json.bigPictureHtml).toBe(industry.bigPictureHtml);
     expect(json.url).toBe("https://careers.example.org/industries/healthcare-informatics");
     expect(json.api).toBe("https://careers.example.org/api/industries/healthcare-informatics.json");
+    expect(json.feed).toBe("https://careers.example.org/industries/healthcare-informatics/updates.atom");
+  });
+
+  it("carries the industry page's history and the day of its newest change", () => {
+    expect(json.changes).toEqual(industry.changes);
+    expect(json.lastUpdated).toBe(industry.changes[0]!.date);
   });
 
   it("gives each path pattern the absolute URL of the role it leads to", () => {
@@ -131,6 +152,7 @@ describe("the list endpoints", () => {
       slug: "clinical-coder",
       title: "Clinical Coder",
       summary: role("clinical-coder").summary,
+      lastUpdated: role("clinical-coder").changes[0]!.date,
       url: "https://careers.example.org/roles/clinical-coder",
       api: "https://careers.example.org/api/roles/clinical-coder.json",
     });
@@ -144,6 +166,7 @@ describe("the list endpoints", () => {
           slug: "healthcare-informatics",
           name: "Healthcare & Informatics",
           summary: industry.summary,
+          lastUpdated: industry.changes[0]!.date,
           url: "https://careers.example.org/industries/healthcare-informatics",
           api: "https://careers.example.org/api/industries/healthcare-informatics.json",
         },

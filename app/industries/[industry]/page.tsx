@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CareerPathDiagram } from "@/components/CareerPathDiagram";
 import { FeedbackForms } from "@/components/FeedbackForms";
 import { PageHeading } from "@/components/PageHeading";
+import { PageHistory } from "@/components/PageHistory";
 import { PathPatternList } from "@/components/PathPatternList";
 import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { Prose } from "@/components/Prose";
@@ -11,8 +12,15 @@ import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { SectionLink } from "@/components/SectionLink";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
+import { lastUpdated } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
-import { absoluteUrl, homePath, industryPath, INDUSTRY_PAGE_FRAGMENTS as PARTS } from "@/lib/urls";
+import {
+  absoluteUrl,
+  homePath,
+  industryFeedPath,
+  industryPath,
+  INDUSTRY_PAGE_FRAGMENTS as PARTS,
+} from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -27,7 +35,11 @@ export async function generateMetadata({ params }: PageProps<"/industries/[indus
   return {
     title,
     description: industry.summary,
-    alternates: { canonical: industryPath(industry.slug) },
+    alternates: {
+      canonical: industryPath(industry.slug),
+      // Feed readers find the page's own feed of change notes here.
+      types: { "application/atom+xml": [{ url: industryFeedPath(industry.slug), title: `${industry.name}: updates` }] },
+    },
     ...linkPreviewMetadata({ title, description: industry.summary, path: industryPath(industry.slug) }),
   };
 }
@@ -68,7 +80,12 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
         <RoleList roles={roles} />
       </section>
 
-      <ReviewDates lastReviewed={industry.lastReviewed} nextReviewDue={industry.nextReviewDue} />
+      <ReviewDates
+        lastUpdated={lastUpdated(industry.changes)}
+        lastReviewed={industry.lastReviewed}
+        nextReviewDue={industry.nextReviewDue}
+      />
+      <PageHistory changes={industry.changes} feedHref={industryFeedPath(industry.slug)} />
 
       <FeedbackForms path={industryPath(industry.slug)} />
     </>

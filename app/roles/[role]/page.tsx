@@ -8,6 +8,7 @@ import { Contents } from "@/components/Contents";
 import { FeedbackForms } from "@/components/FeedbackForms";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeading } from "@/components/PageHeading";
+import { PageHistory } from "@/components/PageHistory";
 import { PathPatternList } from "@/components/PathPatternList";
 import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { RoleList } from "@/components/RoleList";
@@ -15,9 +16,10 @@ import { ReviewDates } from "@/components/ReviewDates";
 import { RoleProfile } from "@/components/RoleProfile";
 import { SectionLink } from "@/components/SectionLink";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
+import { lastUpdated } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { roleJsonLd } from "@/lib/structured-data";
-import { absoluteUrl, homePath, industryPath, rolePath } from "@/lib/urls";
+import { absoluteUrl, homePath, industryPath, PAGE_HISTORY_FRAGMENT, roleFeedPath, rolePath } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -32,7 +34,11 @@ export async function generateMetadata({ params }: PageProps<"/roles/[role]">): 
   return {
     title: `${role.title}: role profile (${industry.name})`,
     description: role.summary,
-    alternates: { canonical: rolePath(role.slug) },
+    alternates: {
+      canonical: rolePath(role.slug),
+      // Feed readers find the page's own feed of change notes here.
+      types: { "application/atom+xml": [{ url: roleFeedPath(role.slug), title: `${role.title}: updates` }] },
+    },
     ...linkPreviewMetadata({
       title: `${role.title}: role profile (${industry.name})`,
       description: role.summary,
@@ -50,6 +56,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
   const contents = [
     ...sections,
     { id: "paths-in", heading: "How people get into this role" },
+    { id: PAGE_HISTORY_FRAGMENT, heading: "All updates to this page" },
     ...(otherRoles.length > 0 ? [{ id: "compare", heading: "Compare this role" }] : []),
     ...(otherRoles.length > 0 ? [{ id: "other-roles", heading: `Other roles in ${industry.name}` }] : []),
   ];
@@ -82,7 +89,12 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
             </p>
           )}
         </section>
-        <ReviewDates lastReviewed={role.lastReviewed} nextReviewDue={role.nextReviewDue} />
+        <ReviewDates
+          lastUpdated={lastUpdated(role.changes)}
+          lastReviewed={role.lastReviewed}
+          nextReviewDue={role.nextReviewDue}
+        />
+        <PageHistory changes={role.changes} feedHref={roleFeedPath(role.slug)} />
       </article>
 
       <CompareLinks role={role} industry={industry} otherRoles={otherRoles} />

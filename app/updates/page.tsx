@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeading } from "@/components/PageHeading";
+import { UpdatesByDay } from "@/components/UpdatesList";
+import { guideUpdates, updateItem } from "@/lib/feeds";
+import { linkPreviewMetadata } from "@/lib/link-previews";
+import { SITE_NAME } from "@/lib/site";
+import { homePath, updatesFeedPath, updatesPath } from "@/lib/urls";
+
+const TITLE = "Updates to the guide";
+const DESCRIPTION = `Every change to ${SITE_NAME}'s role and industry pages, newest first, with a feed to follow them.`;
+
+export const metadata: Metadata = {
+  title: TITLE,
+  description: DESCRIPTION,
+  alternates: {
+    canonical: updatesPath(),
+    types: { "application/atom+xml": [{ url: updatesFeedPath(), title: `${SITE_NAME}: all updates` }] },
+  },
+  ...linkPreviewMetadata({ title: TITLE, description: DESCRIPTION, path: updatesPath() }),
+};
+
+/** /updates: every change note in the guide, newest first, each linking to its page; prerendered. */
+export default function UpdatesPage() {
+  const updates = guideUpdates().map(updateItem);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: TITLE }]} />
+      <PageHeading
+        title={TITLE}
+        lead="What has changed on the guide's role and industry pages, newest first. Each page also lists its own updates at its end."
+      />
+      <p className="updates-feed">
+        <a href={updatesFeedPath()} type="application/atom+xml">
+          Follow all updates in a feed reader
+        </a>{" "}
+        (Atom feed). Each role and industry page has a feed of its own too, linked from its list of updates.
+      </p>
+      <UpdatesByDay updates={updates} />
+    </>
+  );
+}
