@@ -35,8 +35,10 @@ const systemChromium = chromiumPath
  * Feedback answers go to a store of each server's own under test-results/ (PGlite; .ci/run empties the folder
  * first). The servers act as if behind nginx on this machine (TRUSTED_PROXIES), so each feedback test sends
  * its own X-Forwarded-For and has a rate limit of its own; the default limit (10 a minute) stays on.
- * NEXT_MANUAL_SIG_HANDLE: Playwright's SIGTERM at the end closes the store cleanly, as `npm start` does.
+ * NEXT_MANUAL_SIG_HANDLE: Playwright's SIGTERM at the end (GRACEFUL) closes the store cleanly, as `npm start`
+ * does, and lets the PostgreSQL server's script stop its throw-away cluster (Playwright's default is SIGKILL).
  */
+const GRACEFUL = { signal: "SIGTERM", timeout: 15_000 } as const;
 const FEEDBACK_ENV = {
   TRUSTED_PROXIES: "127.0.0.1,::1",
   NEXT_MANUAL_SIG_HANDLE: "true",
@@ -77,6 +79,7 @@ export default defineConfig({
       command: `npm run build && npx next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
+      gracefulShutdown: GRACEFUL,
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
@@ -86,6 +89,7 @@ export default defineConfig({
       command: `node tests/e2e/fixtures/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
       url: `http://127.0.0.1:${RENAMED_PORT}/`,
       reuseExistingServer: !process.env.CI,
+      gracefulShutdown: GRACEFUL,
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
@@ -103,6 +107,7 @@ export default defineConfig({
       command: `npx tsx tests/e2e/fixtures/postgres-server.ts ${POSTGRES_PORT} http://127.0.0.1:${PORT}/`,
       url: `http://127.0.0.1:${POSTGRES_PORT}/healthz`,
       reuseExistingServer: !process.env.CI,
+      gracefulShutdown: GRACEFUL,
       timeout: 360_000,
       stdout: "ignore",
       stderr: "pipe",
