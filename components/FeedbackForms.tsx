@@ -24,6 +24,12 @@ const ENDPOINT = FEEDBACK_ENDPOINT;
 const LIMIT = MAX_TEXT_CHARACTERS.toLocaleString("en-GB");
 
 type Useful = "idle" | "sending" | "yes" | "no";
+
+/** The two answers to "Is this page useful?": visible text, and the name a screen reader gives the button. */
+const USEFUL_ANSWERS = [
+  { value: "yes", text: "Yes", label: "Yes, this page is useful" },
+  { value: "no", text: "No", label: "No, this page is not useful" },
+] as const;
 type Problem = "idle" | "sending" | "sent";
 
 interface ProblemError {
@@ -148,26 +154,19 @@ export function FeedbackForms({ path }: { path: string }) {
             Is this page useful?
           </h2>
           <div className={styles.answers}>
-            <button
-              type="submit"
-              name={FIELDS.useful}
-              value="yes"
-              className={styles.answer}
-              disabled={useful === "sending"}
-              aria-label="Yes, this page is useful"
-            >
-              Yes
-            </button>
-            <button
-              type="submit"
-              name={FIELDS.useful}
-              value="no"
-              className={styles.answer}
-              disabled={useful === "sending"}
-              aria-label="No, this page is not useful"
-            >
-              No
-            </button>
+            {USEFUL_ANSWERS.map(({ value, text, label }) => (
+              <button
+                key={value}
+                type="submit"
+                name={FIELDS.useful}
+                value={value}
+                className={styles.answer}
+                disabled={useful === "sending"}
+                aria-label={label}
+              >
+                {text}
+              </button>
+            ))}
           </div>
           {usefulError ? (
             <p className={styles.errorText} role="alert">

@@ -1,4 +1,7 @@
 import type { FeedbackStore, PageCounts, StoredAnswer } from "../feedback/store";
+import type { ContentPage } from "../feedback/targets";
+
+export type { ContentPage } from "../feedback/targets";
 
 /**
  * What the editors' inbox (/admin/feedback) and `npm run feedback:report` show, as plain data: per content page,
@@ -9,13 +12,6 @@ import type { FeedbackStore, PageCounts, StoredAnswer } from "../feedback/store"
 export const RECENT_DAYS = 30;
 /** The most problem reports listed at once (newest first); the CSV has them all. */
 export const REPORT_LIMIT = 200;
-
-export interface ContentPage {
-  path: string;
-  title: string;
-  /** The content file, relative to the repository's root, e.g. `content/roles/clinical-coder.md`. */
-  file: string;
-}
 
 export interface Tally {
   yes: number;

@@ -2,12 +2,24 @@ import { getIndustries, getRoles } from "../content";
 import { industryPath, rolePath } from "../urls";
 
 /**
- * The pages readers can give feedback on: every role and industry page, as path → title. An answer about any
- * other path is refused (so nobody can fill the store with made-up addresses).
+ * The pages readers can give feedback on: every role and industry page. An answer about any other path is refused
+ * (so nobody can fill the store with made-up addresses); the editors' inbox lists them all.
  */
+export interface ContentPage {
+  path: string;
+  title: string;
+  /** The content file, relative to the repository's root, e.g. `content/roles/clinical-coder.md`. */
+  file: string;
+}
+
+export function contentPages(): ContentPage[] {
+  return [
+    ...getIndustries().map((industry) => ({ path: industryPath(industry.slug), title: industry.name, file: industry.file })),
+    ...getRoles().map((role) => ({ path: rolePath(role.slug), title: role.title, file: role.file })),
+  ];
+}
+
+/** The same pages as path → title. */
 export function feedbackPages(): Map<string, string> {
-  return new Map([
-    ...getIndustries().map((industry) => [industryPath(industry.slug), industry.name] as const),
-    ...getRoles().map((role) => [rolePath(role.slug), role.title] as const),
-  ]);
+  return new Map(contentPages().map((page) => [page.path, page.title]));
 }

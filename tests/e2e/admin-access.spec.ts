@@ -9,22 +9,15 @@
  * X-Forwarded-For from 127.0.0.1, so each test is a client of its own and one test's failed sign-ins never
  * block another's.
  */
-import http from "node:http";
-import { createHash } from "node:crypto";
-import { expect, test, type APIResponse, type TestInfo } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { ADMIN_PASSWORD, ADMIN_USERNAME, adminAuthorization } from "./admin-credentials";
+import { clientFor, sendRaw } from "./clients";
 
 const INBOX = "/admin/feedback";
 const INBOX_HEADING = "Feedback from readers";
 const CHALLENGE = /^Basic realm="Careers Guide editors", charset="UTF-8"$/;
 /** Sign-in failures a client may have before it gets 429 (lib/admin/auth.ts FAILURE_LIMIT). */
 const FAILURE_LIMIT = 10;
-
-/** A client address of this test's own (private range), from its id. */
-function clientFor(info: TestInfo, salt = ""): string {
-  const bytes = createHash("sha256").update(`admin:${info.testId}${salt}`).digest();
-  return `10.${bytes[0]}.${bytes[1]}.${(bytes[2]! % 250) + 1}`;
-}
 
 interface Trick {
   name: string;
@@ -65,26 +58,11 @@ const TRICKS: Trick[] = [
 ];
 const METHODS = ["GET", "HEAD", "POST"] as const;
 
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
+/** A request as written, with a small body for POST. */
+const send = (baseURL: string, path: string, method: string, headers: Record<string, string>) =>
+  sendRaw(baseURL, { path, method, headers, body: method === "POST" ? "x=1" : undefined });
 
-function send(baseURL: string, path: string, method: string, headers: Record<string, string>): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: hostname, port, path, method, headers: { Accept: "text/html", ...headers } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-    });
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer to ${method} ${path}`)));
-    request.on("error", reject);
-    request.end(method === "POST" ? "x=1" : undefined);
-  });
-}
+
 
 /** What every answer to an admin path carries: private, never indexed, and the site's security headers. */
 function expectAdminHeaders(headers: Record<string, string | string[] | undefined>, where: string) {

@@ -8,6 +8,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext, typ
 import { AXE_WIDTHS } from "../../lib/accessibility";
 import { ADMIN_PASSWORD, ADMIN_USERNAME, adminAuthorization } from "./admin-credentials";
 import { expectNoAxeViolations } from "./axe";
+import { clientFor } from "./clients";
 import { siteContent } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -28,12 +29,6 @@ const STORES = [
   { name: "PGlite", port: PORT, offPort: PORT + 1, repositoryLinks: false },
   { name: "PostgreSQL", port: PORT + 2, offPort: PORT + 3, repositoryLinks: true },
 ];
-
-/** A client address of this test's own, so the feedback rate limit of one test never touches another. */
-const clientFor = (info: TestInfo, salt: string) => {
-  const bytes = createHash("sha256").update(info.testId + salt).digest();
-  return `10.${bytes[0]}.${bytes[1]}.${(bytes[2]! % 250) + 1}`;
-};
 
 async function seed(api: APIRequestContext, info: TestInfo, fields: Record<string, string>, salt: string) {
   const response = await api.post("/feedback", {

@@ -6,9 +6,9 @@
  *
  * Paths are sent with Node's http client and a raw path, so that nothing normalises them on the way.
  */
-import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { adminAuthorization } from "./admin-credentials";
+import { sendRaw } from "./clients";
 
 interface Trick {
   path: string;
@@ -41,26 +41,11 @@ const TRICKS: Trick[] = [
 ];
 const METHODS = ["GET", "HEAD", "POST"] as const;
 
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
+/** A request as written, with a small body for POST. */
+const send = (baseURL: string, path: string, method: string, headers: Record<string, string>) =>
+  sendRaw(baseURL, { path, method, headers, body: method === "POST" ? "x=1" : undefined });
 
-function send(baseURL: string, path: string, method: string, headers: Record<string, string>): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: hostname, port, path, method, headers: { Accept: "text/html", ...headers } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-    });
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer to ${method} ${path}`)));
-    request.on("error", reject);
-    request.end(method === "POST" ? "x=1" : undefined);
-  });
-}
+
 
 test.describe.configure({ mode: "parallel" });
 

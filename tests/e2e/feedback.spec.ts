@@ -6,9 +6,9 @@
  * The server trusts X-Forwarded-For from 127.0.0.1 (playwright.config.ts), so each test posts as a client of
  * its own and the rate limit of one test never touches another.
  */
-import { createHash } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { clientFor } from "./clients";
 import { siteContent } from "./helpers";
 
 const { roles, industries } = siteContent();
@@ -17,12 +17,6 @@ const CONTENT_PAGES = [
   ...roles.map((role) => ({ path: `/roles/${role.slug}`, title: role.title })),
 ];
 const ROLE = CONTENT_PAGES.find((each) => each.path.startsWith("/roles/"))!;
-
-/** A client address of this test's own (TEST-NET and private ranges only), from its id. */
-function clientFor(info: TestInfo, salt = ""): string {
-  const bytes = createHash("sha256").update(info.testId + salt).digest();
-  return `10.${bytes[0]}.${bytes[1]}.${bytes[2]! % 250 + 1}`;
-}
 
 async function asOwnClient(page: Page, info: TestInfo) {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": clientFor(info) });

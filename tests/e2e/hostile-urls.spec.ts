@@ -1,5 +1,5 @@
-import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { sendRaw } from "./clients";
 import { siteContent } from "./helpers";
 
 /*
@@ -98,26 +98,7 @@ const cases: Case[] = [
   },
 ];
 
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
 
-function send(baseURL: string, { path, method = "GET", headers = {}, body }: Case): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: hostname, port, path, method, headers: { Accept: "text/html", ...headers } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-    });
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer to ${method} ${path}`)));
-    request.on("error", reject);
-    request.end(body);
-  });
-}
 
 /**
  * What must never come back as markup, whichever request carried it. Escaped, as text (`&lt;img src=x …`) or
@@ -134,7 +115,7 @@ test(`the list holds about forty hostile requests (${cases.length})`, () => {
 
 for (const hostile of cases) {
   test(`${hostile.method ?? "GET"} ${hostile.name}: no 5xx, no echo, no redirect away`, async ({ baseURL }) => {
-    const response = await send(baseURL!, hostile);
+    const response = await sendRaw(baseURL!, hostile);
     expect(response.status, `${hostile.path.slice(0, 120)} answered ${response.status}: ${response.body.slice(0, 200)}`).toBeLessThan(500);
     expect(response.status).toBeGreaterThanOrEqual(200);
 

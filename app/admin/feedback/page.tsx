@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/PageHeading";
 import { ProblemReportList } from "@/components/ProblemReportList";
 import { requireEditor } from "@/lib/admin/guard";
 import { contentFileUrl, readInbox, RECENT_DAYS, REPORT_LIMIT } from "@/lib/admin/inbox";
-import { contentPages } from "@/lib/admin/pages";
+import { contentPages } from "@/lib/feedback/targets";
 import { getFeedbackStore } from "@/lib/feedback/runtime";
 import styles from "@/components/FeedbackInbox.module.css";
 
