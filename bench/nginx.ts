@@ -1,7 +1,7 @@
 /**
  * The shipped deploy/nginx.conf, prepared to run unprivileged in a temporary folder (its prefix) on other
- * ports. Only the listen port and the upstream address are changed, by exact edits that fail loudly if the
- * shipped file no longer has the line, so what runs is the file we ship.
+ * ports. Only the ports are changed (the cache's, its compressing block's and the upstream's), by exact edits
+ * that fail loudly if the shipped file no longer has the line, so what runs is the file we ship.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -24,18 +24,22 @@ export interface NginxSetup {
 export interface NginxOptions {
   /** Where the caching proxy listens. */
   port: number;
+  /** Where its compressing server block listens (on 127.0.0.1); `port + 1` unless given. */
+  compressPort?: number;
   /** The `next start` process it sits in front of. */
   upstreamPort: number;
   /** Optionally, a second server block: a bare nginx serving files from `staticRoot` on `staticPort`. */
   bare?: { port: number; root: string };
 }
 
-export function prepareNginx({ port, upstreamPort, bare }: NginxOptions): NginxSetup {
+export function prepareNginx({ port, compressPort = port + 1, upstreamPort, bare }: NginxOptions): NginxSetup {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "careers-nginx-"));
   fs.mkdirSync(path.join(prefix, "logs"));
   fs.mkdirSync(path.join(prefix, "tmp"));
   let config = fs.readFileSync(SHIPPED_CONFIG, "utf8");
   config = replaceOnce(config, "listen 8080;", `listen 127.0.0.1:${port};`);
+  config = replaceOnce(config, "listen 127.0.0.1:8081;", `listen 127.0.0.1:${compressPort};`);
+  config = replaceOnce(config, "server 127.0.0.1:8081;", `server 127.0.0.1:${compressPort};`);
   config = replaceOnce(config, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
   if (bare) {
     // The ceiling: the same prerendered HTML as a plain file, served by the same nginx with the same settings

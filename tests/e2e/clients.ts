@@ -24,20 +24,24 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body exactly as it came, still compressed if it was (`body` is these bytes read as UTF-8). */
+  bytes: Buffer;
 }
 
 /**
  * Sends the path exactly as written (fetch and Playwright's request context would normalise `//`, `\`, `..` and
- * escapes first), and follows no redirect.
+ * escapes first), follows no redirect and decompresses nothing.
  */
 export function sendRaw(baseURL: string, { path, method = "GET", headers = {}, body }: RawRequest): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const request = http.request({ host: hostname, port, path, method, headers: { Accept: "text/html", ...headers } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes.toString("utf8"), bytes });
+      });
     });
     request.setTimeout(30_000, () => request.destroy(new Error(`no answer to ${method} ${path}`)));
     request.on("error", reject);

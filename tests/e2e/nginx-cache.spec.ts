@@ -1,24 +1,35 @@
 /**
- * The shipped nginx cache (deploy/nginx.conf, run as it ships but for its ports) in front of the end-to-end server
- * never stores the editors' inbox, with or without credentials, in any spelling of its address, while it does
- * cache a role page (so the test would see a cache that worked). Needs nginx: .ci/run installs it; elsewhere the
- * test is skipped when nginx is missing, with the reason.
+ * The shipped nginx cache (deploy/nginx.conf, run as it ships but for its ports) in front of the end-to-end server.
+ * A cached page answers a browser with brotli, a gzip-only client with gzip and a client that asks for no
+ * compression with the plain page: each with the origin's headers and, once decompressed, the origin's exact
+ * bytes, sent from a compressed copy stored in the cache (so a hit compresses nothing). What must never be stored
+ * (the editors' inbox in any spelling, with or without credentials, /search, /compare, the 404, POSTs) is not.
+ * Needs nginx and its brotli module: .ci/run installs them; elsewhere the test is skipped when nginx is missing,
+ * with the reason. Requests go through node:http (sendRaw), which, unlike fetch and Playwright's request
+ * context, leaves the bytes compressed.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { nginxArgs, prepareNginx, type NginxSetup } from "../../bench/nginx";
 import { findNginx, nginxSpawnOptions, start, stop, waitForHttp, type Started } from "../../bench/processes";
+import { securityHeaders } from "../../lib/security-headers";
 import { adminAuthorization } from "./admin-credentials";
+import { clientFor, sendRaw, type RawResponse } from "./clients";
 import { siteContent } from "./helpers";
 
 const nginx = findNginx();
 const UPSTREAM_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The cache; its compressing server block listens on the next port. */
 const PORT = UPSTREAM_PORT + 10;
-const role = siteContent().roles[0]!;
+const ORIGIN = `http://127.0.0.1:${UPSTREAM_PORT}`;
+const CACHE = `http://127.0.0.1:${PORT}`;
+const { roles, industries } = siteContent();
+const role = roles[0]!;
 
 test.describe.configure({ mode: "serial" });
-test.skip(!nginx && !process.env.CI, "nginx is not installed (apt-get install nginx-light)");
+test.skip(!nginx && !process.env.CI, "nginx is not installed (apt-get install nginx-light libnginx-mod-http-brotli-filter)");
 
 let setup: NginxSetup;
 let server: Started;
@@ -28,8 +39,8 @@ test.beforeAll(async () => {
   if (!nginx) throw new Error("CI must run the nginx cache test: nginx is not installed");
   setup = prepareNginx({ port: PORT, upstreamPort: UPSTREAM_PORT });
   server = start("nginx", nginx, nginxArgs(setup), nginxSpawnOptions());
-  await waitForHttp(`http://127.0.0.1:${PORT}/robots.txt`, server);
-  api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+  await waitForHttp(`${CACHE}/robots.txt`, server);
+  api = await playwrightRequest.newContext({ baseURL: CACHE });
 });
 
 test.afterAll(async () => {
@@ -38,20 +49,180 @@ test.afterAll(async () => {
   if (setup) fs.rmSync(setup.prefix, { recursive: true, force: true });
 });
 
-/** Every file in nginx's cache folder, read as text. */
-function cachedFiles(): string[] {
+interface CachedFile {
+  key: string;
+  /** The response's status line and headers, as nginx stored them. */
+  head: string;
+  /** The response body, as stored. */
+  body: Buffer;
+}
+
+/**
+ * Every file in nginx's cache folder: after a binary header comes `KEY: …`, then the response as it came from
+ * upstream (status line and headers, a blank line, the body).
+ */
+function cachedFiles(): CachedFile[] {
   const dir = path.join(setup.prefix, "cache");
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((name) => path.join(dir, name))
     .filter((file) => fs.statSync(file).isFile())
-    .map((file) => fs.readFileSync(file, "latin1"));
+    .map((file) => {
+      const data = fs.readFileSync(file);
+      const keyStart = data.indexOf("\nKEY: ") + 6;
+      const keyEnd = data.indexOf("\n", keyStart);
+      const bodyStart = data.indexOf("\r\n\r\n", keyEnd) + 4;
+      return {
+        key: data.subarray(keyStart, keyEnd).toString("latin1"),
+        head: data.subarray(keyEnd + 1, bodyStart).toString("latin1"),
+        body: data.subarray(bodyStart),
+      };
+    });
 }
 
-test("a role page is cached (the cache works in this test)", async () => {
-  await api.get(`/roles/${role.slug}`);
-  const second = await api.get(`/roles/${role.slug}`);
-  expect(second.headers()["x-cache-status"]).toBe("HIT");
+/** What each kind of client asks for and gets. */
+const CLIENTS = [
+  { name: "a browser", acceptEncoding: "gzip, deflate, br, zstd", encoding: "br", decode: brotliDecompressSync },
+  { name: "a gzip-only client", acceptEncoding: "gzip", encoding: "gzip", decode: gunzipSync },
+  { name: "a client asking for no compression", acceptEncoding: undefined, encoding: undefined, decode: (bytes: Buffer) => bytes },
+] as const;
+
+const headersFor = (acceptEncoding: string | undefined): Record<string, string> =>
+  acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+
+/** Sends a request twice through the cache (the first may be a miss) and returns the second answer. */
+async function cached(address: string, headers: Record<string, string>): Promise<RawResponse> {
+  await sendRaw(CACHE, { path: address, headers });
+  return sendRaw(CACHE, { path: address, headers });
+}
+
+/** Headers whose values a hit must repeat from the origin. */
+const ORIGIN_HEADERS = [...securityHeaders().map(({ key }) => key.toLowerCase()), "cache-control", "content-type"];
+
+/** The first script of the home page, so the test follows whatever the build named it. */
+async function firstScript(): Promise<string> {
+  const html = (await sendRaw(ORIGIN, { path: "/" })).body;
+  const src = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!src) throw new Error("the home page loads no script from /_next/static");
+  return src;
+}
+
+const CACHEABLE: { name: string; address: () => Promise<string> | string }[] = [
+  { name: "a role page", address: () => `/roles/${role.slug}` },
+  { name: "an industry page", address: () => `/industries/${industries[0]!.slug}` },
+  { name: "the open data", address: () => "/api/roles.json" },
+  { name: "a script under /_next/static", address: firstScript },
+];
+
+for (const client of CLIENTS) {
+  for (const { name, address: addressOf } of CACHEABLE) {
+    test(`${name}, cached, for ${client.name}: the origin's headers and, decoded, its exact bytes`, async () => {
+      const address = await addressOf();
+      const origin = await sendRaw(ORIGIN, { path: address });
+      expect(origin.status).toBe(200);
+      expect(origin.headers["content-encoding"]).toBeUndefined();
+
+      const hit = await cached(address, headersFor(client.acceptEncoding));
+      expect(hit.status).toBe(200);
+      expect(hit.headers["x-cache-status"]).toBe("HIT");
+      expect(hit.headers["content-encoding"]).toBe(client.encoding);
+      expect(client.decode(hit.bytes).equals(origin.bytes), "decoded bytes equal the origin's").toBe(true);
+      if (client.encoding) expect(hit.bytes.length).toBeLessThan(origin.bytes.length);
+      if (hit.headers["content-length"] !== undefined) expect(Number(hit.headers["content-length"])).toBe(hit.bytes.length);
+
+      for (const header of ORIGIN_HEADERS) {
+        expect(origin.headers[header], `the origin sends ${header}`).toBeTruthy();
+        expect(hit.headers[header], header).toBe(origin.headers[header]);
+      }
+      expect(hit.headers.vary?.toLowerCase()).toContain("accept-encoding");
+      // The same validator (weak once compressed: the bytes differ, the content does not).
+      expect([origin.headers.etag, `W/${origin.headers.etag}`]).toContain(hit.headers.etag);
+    });
+  }
+
+  test(`the cache holds the role page compressed for ${client.name}, and a hit sends those bytes as stored`, async () => {
+    const address = `/roles/${role.slug}`;
+    const origin = await sendRaw(ORIGIN, { path: address });
+    const hit = await cached(address, headersFor(client.acceptEncoding));
+    expect(hit.headers["x-cache-status"]).toBe("HIT");
+    const stored = cachedFiles().filter(({ key }) => key.includes(address) && key.endsWith(`|${client.encoding ?? ""}`));
+    expect(stored).toHaveLength(1);
+    const [file] = stored;
+    if (client.encoding) expect(file!.head).toMatch(new RegExp(`\\r\\nContent-Encoding: ${client.encoding}\\r\\n`, "i"));
+    else expect(file!.head).not.toMatch(/\r\nContent-Encoding:/i);
+    expect(client.decode(file!.body).equals(origin.bytes)).toBe(true);
+    expect(hit.bytes.equals(file!.body), "the hit is the stored copy, byte for byte").toBe(true);
+  });
+
+  test(`HEAD and a conditional GET of a cached role page, for ${client.name}`, async () => {
+    const address = `/roles/${role.slug}`;
+    const headers = headersFor(client.acceptEncoding);
+    const hit = await cached(address, headers);
+    const head = await sendRaw(CACHE, { path: address, method: "HEAD", headers });
+    expect(head.status).toBe(200);
+    expect(head.headers["x-cache-status"]).toBe("HIT");
+    expect(head.headers["content-encoding"]).toBe(client.encoding);
+    expect(head.bytes.length).toBe(0);
+    const notModified = await sendRaw(CACHE, { path: address, headers: { ...headers, "If-None-Match": hit.headers.etag! } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers["x-cache-status"]).toBe("HIT");
+    expect(notModified.bytes.length).toBe(0);
+  });
+}
+
+test("a client that refuses brotli (br;q=0) gets gzip, and one that refuses both gets the plain page", async () => {
+  const address = `/roles/${role.slug}`;
+  expect((await cached(address, { "Accept-Encoding": "br;q=0, gzip" })).headers["content-encoding"]).toBe("gzip");
+  expect((await cached(address, { "Accept-Encoding": "BR" })).headers["content-encoding"]).toBe("br");
+  const plain = await cached(address, { "Accept-Encoding": "gzip;q=0, br;q=0.0, identity" });
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(plain.headers["x-cache-status"]).toBe("HIT");
+});
+
+test("a React Server Components request is cached apart from the page, and compressed", async () => {
+  const address = `/roles/${role.slug}`;
+  // Next answers an RSC request without its `_rsc` hash with a redirect to the address that has it.
+  const redirect = await sendRaw(CACHE, { path: address, headers: { RSC: "1" } });
+  expect(redirect.status).toBe(307);
+  const rscAddress = redirect.headers.location!;
+  expect(rscAddress).toContain("_rsc");
+  const headers = { RSC: "1", "Accept-Encoding": "gzip, deflate, br, zstd" };
+  const hit = await cached(rscAddress, headers);
+  expect(hit.headers["x-cache-status"]).toBe("HIT");
+  expect(hit.headers["content-type"]).toBe("text/x-component");
+  expect(hit.headers["content-encoding"]).toBe("br");
+  const origin = await sendRaw(ORIGIN, { path: rscAddress, headers: { RSC: "1" } });
+  expect(brotliDecompressSync(hit.bytes).equals(origin.bytes)).toBe(true);
+  const page = await cached(address, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+  expect(page.headers["content-type"]).toMatch(/^text\/html/);
+});
+
+const NEVER_STORED = ["/search?q=coder", `/compare?roles=${roles[0]!.slug},${roles[1]!.slug}`, "/no-such-page"];
+
+for (const address of NEVER_STORED) {
+  test(`${address}: never stored, and still compressed (per request)`, async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const response = await sendRaw(CACHE, { path: address, headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
+      expect(response.headers["x-cache-status"]).not.toBe("HIT");
+      expect(response.headers["content-encoding"]).toBe("br");
+      expect(brotliDecompressSync(response.bytes).toString("utf8")).toContain("</html>");
+    }
+    const path = address.split("?")[0]!;
+    expect(cachedFiles().filter(({ key }) => key.includes(path))).toEqual([]);
+  });
+}
+
+test("a POST is never answered from the cache nor stored", async ({}, info) => {
+  const address = `/roles/${role.slug}`;
+  await cached(address, {});
+  const headers = { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": clientFor(info) };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const response = await sendRaw(CACHE, { path: address, method: "POST", headers, body: "x=1" });
+    expect(response.headers["x-cache-status"] ?? "none").toBe("none");
+  }
+  const feedback = await sendRaw(CACHE, { path: "/feedback", method: "POST", headers, body: "" });
+  expect(feedback.headers["x-cache-status"] ?? "none").toBe("none");
+  expect(cachedFiles().filter(({ key }) => key.includes("/feedback"))).toEqual([]);
 });
 
 const ADDRESSES = ["/admin/feedback", "/admin/feedback.csv", "/ADMIN/feedback", "/admin//feedback", "/%61dmin/feedback", "/admin/feedback/"];
@@ -71,8 +242,11 @@ for (const address of ADDRESSES) {
 test("nothing of the inbox is in nginx's cache folder afterwards", async () => {
   const files = cachedFiles();
   expect(files.length).toBeGreaterThan(0);
-  for (const text of files) {
+  for (const { key, head, body } of files) {
+    expect(key).not.toMatch(/admin/i);
+    // Stored copies may be compressed: read them as the client would.
+    const encoding = /\r\nContent-Encoding: (\w+)/i.exec(head)?.[1]?.toLowerCase();
+    const text = (encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body).toString("utf8");
     expect(text).not.toContain("Feedback from readers");
-    expect(text).not.toMatch(/KEY: [^\n]*admin/i);
   }
 });
