@@ -1,12 +1,16 @@
 /**
  * `npm run bench`: how fast the built site serves, how heavy its pages are and how its build grows. Not part of
- * `npm test`; takes 6 to 11 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
- * part at its end) and prints the same.
+ * `npm test`; takes 9 to 14 minutes on a 2-core machine. Writes bench/RESULTS.md (keeping the hand-written
+ * part at its end) and prints the same. Needs wrk for the load tests (Debian: apt-get install wrk) and nginx with
+ * the brotli modules (apt-get install nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static).
  *
  * 1. Builds the site (.next-bench) and starts `next start` on it.
- * 2. Puts the shipped deploy/nginx.conf (a cache) in front of it, and a bare nginx beside it serving the same
- *    prerendered HTML file: the ceiling on this machine. Load-tests a role page on all three with autocannon
- *    (50 connections, 30 seconds each): requests per second, p99 latency, errors.
+ * 2. Puts the shipped deploy/nginx.conf (a cache that compresses each page once) in front of it, and a bare nginx
+ *    beside it serving the same prerendered HTML from a file with brotli and gzip copies made in advance: the
+ *    ceiling for this page on this machine. Load-tests the role page with wrk (50 connections, 30 seconds each)
+ *    as a browser (`Accept-Encoding: gzip, deflate, br, zstd`), a gzip-only client and a plain client, on the
+ *    cache, the bare nginx and `next start`, and wrk alone against an empty answer (the load generator's own
+ *    ceiling): requests per second, p99 latency, bytes per response, errors, server CPU per request.
  * 3. Measures what proxy.ts (the fix for malformed addresses) costs: the same site built without it, served
  *    side by side, in alternating runs.
  * 4. Page weight of the home, an industry and a role page: HTML, CSS and JavaScript, gzipped, and how much of
@@ -16,29 +20,46 @@
  * 7. Readers' feedback (bench/feedback.ts): POST /feedback at 20 connections on PGlite and on PostgreSQL, whether
  *    every acknowledged answer is stored, and a kill -9 of the server in the middle of the load.
  *
- * Ports 3410–3415 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
+ * Ports 3410–3416 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
  * BENCH_SIZES (role counts to build, default 4,100,1000) and BENCH_FEEDBACK_SECONDS (default 10).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import http from "node:http";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import zlib from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { benchFeedback, renderFeedbackSection, type FeedbackBenchResult } from "./feedback";
 import { generateContent } from "./generate-content";
-import { checkNginx, nginxArgs, prepareNginx } from "./nginx";
+import { cachedResponses, checkNginx, nginxArgs, prepareNginx, storedEncoding } from "./nginx";
 import { measurePage, GZIP_LEVEL, type PageWeight } from "./page-weight";
 import { findNginx, nginxSpawnOptions, run, start, stop, stopAll, waitForHttp, type Started } from "./processes";
+import { findWrk, runWrk, WRK_MISSING, wrkVersion, type WrkResult } from "./wrk";
 
 const ROOT = process.cwd();
-const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415 } as const;
+const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415, compress: 3416 } as const;
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);
 const SLICES = 3;
 const PROXY_ROUNDS = 4;
-const PROXY_REQUESTS = Math.max(1000, DURATION * 200);
+const PROXY_SECONDS = Math.max(3, Math.round(DURATION / 6));
 const PROXY_CONNECTIONS = 10;
+/** The kinds of client the role page is served to, and the Accept-Encoding each sends. */
+const CLIENTS = {
+  browser: { label: "browser", acceptEncoding: "gzip, deflate, br, zstd" },
+  gzip: { label: "gzip-only", acceptEncoding: "gzip" },
+  plain: { label: "plain", acceptEncoding: undefined },
+} as const;
+type Client = keyof typeof CLIENTS;
+const requestHeaders = (client: Client): Record<string, string> => {
+  const { acceptEncoding } = CLIENTS[client];
+  return acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+};
+/** The bare nginx's precompressed copies: brotli's and gzip's best. */
+const BROTLI_QUALITY = 11;
+const GZIP_STATIC_LEVEL = 9;
 const PAUSE_MS = 3000;
 const BUILD_SIZES = (process.env.BENCH_SIZES ?? "4,100,1000").split(",").map(Number);
 const ROLES_PER_INDUSTRY = 25;
@@ -52,7 +73,7 @@ const tsconfigBefore = fs.readFileSync(TSCONFIG, "utf8");
 const HAND_WRITTEN = "<!-- Written by hand below this line: npm run bench keeps it. -->";
 
 const nextBin = require.resolve("next/dist/bin/next");
-const autocannonBin = require.resolve("autocannon/autocannon.js");
+const wrkBin = findWrk();
 const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 delete baseEnv.CONTENT_DIR;
 delete baseEnv.NEXT_DIST_DIR;
@@ -100,40 +121,32 @@ function startNext(name: string, port: number, cwd: string, env: NodeJS.ProcessE
   return start(name, process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env });
 }
 
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  requests: number;
-  bytesPerResponse: number;
-  /** Seconds the test ran. */
-  seconds: number;
+/** One load test: a server, and the kind of client wrk acts as. */
+interface Target {
+  key: string;
+  server: "ceiling" | "bare" | "cache" | "next";
+  client: Client;
+  url: string;
+  /** The processes whose CPU time counts. */
+  pids: () => number[];
+}
+
+const SERVER_LABELS: Record<Target["server"], string> = {
+  ceiling: "wrk alone: nginx answering `return 204` (the load generator's ceiling)",
+  bare: "bare nginx, the page precompressed (`brotli_static`, `gzip_static`)",
+  cache: "nginx cache (deploy/nginx.conf), HIT",
+  next: "`next start` alone",
+};
+const describe = (target: Pick<Target, "server" | "client">) =>
+  target.server === "ceiling" ? SERVER_LABELS.ceiling : `${SERVER_LABELS[target.server]}, ${CLIENTS[target.client].label} client`;
+
+interface LoadResult extends WrkResult {
   /** CPU milliseconds the server (all its processes) spent per request, if /proc can tell. */
   cpuPerRequest?: number;
 }
 
-async function loadTest(url: string, duration: number, connections = CONNECTIONS): Promise<LoadResult> {
-  const output = await run(process.execPath, [autocannonBin, "-c", String(connections), "-d", String(duration), "-j", url], {
-    env: baseEnv,
-  });
-  const line = output.trim().split("\n").findLast((text) => text.startsWith("{"));
-  if (!line) throw new Error(`autocannon printed no result:\n${output}`);
-  const result = JSON.parse(line);
-  const requests = result.requests.total as number;
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    requests,
-    bytesPerResponse: requests > 0 ? result.throughput.total / requests : 0,
-    seconds: result.duration,
-  };
+function loadTest(url: string, seconds: number, connections = CONNECTIONS, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return runWrk(wrkBin!, url, { connections, seconds, headers });
 }
 
 /** Several slices of one load test as one: totals summed, the median p50 and the worst p99 of the slices. */
@@ -149,8 +162,6 @@ function combine(slices: LoadResult[]): LoadResult {
     p50: median(slices.map((result) => result.p50)),
     p99: Math.max(...slices.map((result) => result.p99)),
     errors: sum((result) => result.errors),
-    timeouts: sum((result) => result.timeouts),
-    non2xx: sum((result) => result.non2xx),
     requests,
     bytesPerResponse: sum((result) => result.bytesPerResponse * result.requests) / requests,
     seconds,
@@ -188,25 +199,49 @@ interface CpuRun {
   errors: number;
 }
 
-/** Sends `requests` requests and measures the CPU time the server's process spent on them. */
-async function cpuPerRequest(server: Started, url: string, requests: number): Promise<CpuRun> {
+/** Loads the server for `seconds` and measures the CPU time its process spent per request. */
+async function cpuPerRequest(server: Started, url: string, seconds: number): Promise<CpuRun> {
   const pid = server.child.pid!;
   const before = cpuMs(pid);
-  const output = await run(process.execPath, [autocannonBin, "-c", String(PROXY_CONNECTIONS), "-a", String(requests), "-j", url], {
-    env: baseEnv,
-  });
+  const result = await loadTest(url, seconds, PROXY_CONNECTIONS);
   const after = cpuMs(pid);
-  const result = JSON.parse(output.trim().split("\n").findLast((text) => text.startsWith("{"))!);
   return {
-    cpuPerRequest: before !== undefined && after !== undefined ? (after - before) / requests : undefined,
-    rps: result.requests.average,
-    errors: result.errors + result.timeouts + result.non2xx,
+    cpuPerRequest: before !== undefined && after !== undefined && result.requests > 0 ? (after - before) / result.requests : undefined,
+    rps: result.rps,
+    errors: result.errors,
   };
 }
 
-async function get(url: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { headers });
-  return { status: response.status, headers: response.headers, body: await response.text() };
+interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The body as sent, still compressed if it was. */
+  bytes: Buffer;
+  body: string;
+}
+
+/** A GET through node:http, which (unlike fetch) leaves a compressed body as it came. */
+function get(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes, body: bytes.toString("utf8") });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+/** A body decoded as its Content-Encoding says. */
+function decoded(answer: RawAnswer): Buffer {
+  const encoding = answer.headers["content-encoding"];
+  if (encoding === "br") return zlib.brotliDecompressSync(answer.bytes);
+  if (encoding === "gzip") return zlib.gunzipSync(answer.bytes);
+  return answer.bytes;
 }
 
 /** A copy of the project without proxy.ts, to measure what the proxy costs. node_modules is shared. */
@@ -231,11 +266,12 @@ function machine(): string {
       return "?";
     }
   };
-  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, Next ${version("next")}, autocannon ${version("autocannon")}`;
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, Next ${version("next")}, ${wrkBin ? wrkVersion(wrkBin) : "no wrk"}`;
 }
 
 async function main() {
   const startedAt = performance.now();
+  if (!wrkBin) throw new Error(WRK_MISSING);
   const nginx = findNginx();
   // nginx -v prints "nginx version: nginx/1.22.1" on stderr.
   const nginxVersion = nginx ? spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.replace("nginx version: ", "").trim() : "";
@@ -264,74 +300,99 @@ async function main() {
   await waitForHttp(`http://127.0.0.1:${PORT.noProxy}/`, noProxy);
   await waitForHttp(`http://127.0.0.1:${PORT.withProxy}/`, withProxyServer);
 
-  const html = path.join(ROOT, DIST, "server", "app", "roles", `${role}.html`);
+  // The bare nginx's files: the prerendered page, and beside it the copies brotli_static and gzip_static send.
+  const html = fs.readFileSync(path.join(ROOT, DIST, "server", "app", "roles", `${role}.html`));
   const bareRoot = fs.mkdtempSync(path.join(os.tmpdir(), "careers-bare-"));
   fs.mkdirSync(path.join(bareRoot, "roles"));
-  fs.copyFileSync(html, path.join(bareRoot, "roles", `${role}.html`));
+  const bareFile = path.join(bareRoot, "roles", `${role}.html`);
+  fs.writeFileSync(bareFile, html);
+  fs.writeFileSync(
+    `${bareFile}.br`,
+    zlib.brotliCompressSync(html, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length },
+    }),
+  );
+  fs.writeFileSync(`${bareFile}.gz`, zlib.gzipSync(html, { level: GZIP_STATIC_LEVEL }));
 
   let nginxProcess: Started | undefined;
   let nginxCheck = "nginx is not installed: the cache and the ceiling were not measured";
   let nginxPrefix: string | undefined;
   const cacheChecks: string[] = [];
+  const cacheUrl = `http://127.0.0.1:${PORT.cache}${rolePath}`;
+  const bareUrl = `http://127.0.0.1:${PORT.bare}${rolePath}`;
+  const nextUrl = `http://127.0.0.1:${PORT.next}${rolePath}`;
   if (nginx) {
-    const setup = prepareNginx({ port: PORT.cache, upstreamPort: PORT.next, bare: { port: PORT.bare, root: bareRoot } });
+    const setup = prepareNginx({ port: PORT.cache, compressPort: PORT.compress, upstreamPort: PORT.next, bare: { port: PORT.bare, root: bareRoot } });
     nginxPrefix = setup.prefix;
     nginxCheck = (await checkNginx(nginx, setup)).split("\n").at(-1)!.replace(setup.config, "deploy/nginx.conf");
     nginxProcess = start("nginx", nginx, nginxArgs(setup), nginxSpawnOptions());
-    await waitForHttp(`http://127.0.0.1:${PORT.bare}${rolePath}`, nginxProcess);
+    await waitForHttp(bareUrl, nginxProcess);
     await waitForHttp(`http://127.0.0.1:${PORT.cache}/`, nginxProcess);
-    // The cache: a miss, then a hit with the same page and Next's security headers.
-    const first = await get(`http://127.0.0.1:${PORT.cache}${rolePath}`);
-    const second = await get(`http://127.0.0.1:${PORT.cache}${rolePath}`);
-    const direct = await get(`http://127.0.0.1:${PORT.next}${rolePath}`);
-    const bare = await get(`http://127.0.0.1:${PORT.bare}${rolePath}`);
-    const search = await get(`http://127.0.0.1:${PORT.cache}/search?q=coder`);
-    const searchAgain = await get(`http://127.0.0.1:${PORT.cache}/search?q=coder`);
+    // For each kind of client: a miss, then a hit, in the encoding it asked for, that decodes to Next's bytes;
+    // the bare nginx sends its precompressed copy of the same bytes.
+    const direct = await get(nextUrl);
+    const yes = (ok: boolean) => (ok ? "yes" : "**no**");
+    for (const client of Object.keys(CLIENTS) as Client[]) {
+      const headers = requestHeaders(client);
+      const first = await get(cacheUrl, headers);
+      const second = await get(cacheUrl, headers);
+      const bare = await get(bareUrl, headers);
+      cacheChecks.push(
+        `role page through the cache for a ${CLIENTS[client].label} client: first ${first.headers["x-cache-status"]}, then ${second.headers["x-cache-status"]}, ` +
+          `Content-Encoding ${second.headers["content-encoding"] ?? "none"}, ${kb(second.bytes.length)}; decoded, the same bytes as Next's: ${yes(decoded(second).equals(direct.bytes))}; ` +
+          `the bare nginx: Content-Encoding ${bare.headers["content-encoding"] ?? "none"}, ${kb(bare.bytes.length)}, the same bytes decoded: ${yes(decoded(bare).equals(direct.bytes))}`,
+      );
+    }
+    const hit = await get(cacheUrl, requestHeaders("browser"));
+    const securityHeaders = ["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "permissions-policy"];
     cacheChecks.push(
-      `role page through the cache: first ${first.headers.get("x-cache-status")}, then ${second.headers.get("x-cache-status")}`,
-      `same HTML from Next, from the cache and from the bare file: ${direct.body === second.body && direct.body === bare.body ? "yes" : "no"}`,
-      `Content-Security-Policy passed through the cache: ${second.headers.get("content-security-policy") === direct.headers.get("content-security-policy") ? "yes" : "no"}`,
-      `/search through the cache: ${search.headers.get("x-cache-status")}, then ${searchAgain.headers.get("x-cache-status")} (never cached: Next sends private, no-store)`,
+      `Next's Cache-Control and security headers (CSP, HSTS, nosniff, Referrer-Policy, Permissions-Policy) on a cache hit: ${yes(
+        ["cache-control", ...securityHeaders].every((name) => direct.headers[name] !== undefined && hit.headers[name] === direct.headers[name]),
+      )}; Vary names Accept-Encoding: ${yes(/accept-encoding/i.test(String(hit.headers.vary)))}`,
+    );
+    const stored = cachedResponses(setup).filter(({ key }) => key.includes(`${rolePath}|`));
+    cacheChecks.push(
+      `the cache folder holds the role page ${stored.length} times, once per encoding: ${stored
+        .map((file) => `${storedEncoding(file) ?? "plain"} (${kb(file.body.length)})`)
+        .sort()
+        .join(", ")}; a hit sends those bytes as they are (nothing compresses in the cache's server block)`,
+    );
+    const search = await get(`http://127.0.0.1:${PORT.cache}/search?q=coder`, requestHeaders("browser"));
+    const searchAgain = await get(`http://127.0.0.1:${PORT.cache}/search?q=coder`, requestHeaders("browser"));
+    cacheChecks.push(
+      `/search through the cache: ${search.headers["x-cache-status"]}, then ${searchAgain.headers["x-cache-status"]}, Content-Encoding ${searchAgain.headers["content-encoding"] ?? "none"} (never cached: Next sends private, no-store; compressed per request)`,
     );
   }
 
   // 3. Load tests. The machine is shared, and other people's work comes and goes within seconds, so each
-  // server's 30 seconds are run as three slices of 10, taken in turn (1 2 3, 2 3 1, 3 1 2): a burst of outside
-  // load then falls on all three alike instead of on whichever test was running.
-  const targets: { key: "next" | "cache" | "bare"; label: string; url: string; pids: () => number[] }[] = [
-    { key: "next", label: "1. `next start`", url: `http://127.0.0.1:${PORT.next}${rolePath}`, pids: () => [next.child.pid!] },
-    ...(nginxProcess
-      ? [
-          {
-            key: "cache" as const,
-            label: "2. nginx cache (deploy/nginx.conf) in front of it",
-            url: `http://127.0.0.1:${PORT.cache}${rolePath}`,
-            // Cache hits never reach Next, but count it too, in case they did.
-            pids: () => [nginxProcess.child.pid!, next.child.pid!],
-          },
-          {
-            key: "bare" as const,
-            label: "3. bare nginx, the same HTML file",
-            url: `http://127.0.0.1:${PORT.bare}${rolePath}`,
-            pids: () => [nginxProcess.child.pid!],
-          },
-        ]
-      : []),
-  ];
+  // test's 30 seconds are run as three slices of 10, taken in turn (1 2 3 …, 2 3 … 1, 3 … 1 2): a burst of
+  // outside load then falls on all of them alike instead of on whichever test was running.
+  const targets: Target[] = [];
+  if (nginxProcess) {
+    const nginxPids = () => [nginxProcess.child.pid!];
+    targets.push({ key: "ceiling", server: "ceiling", client: "browser", url: `http://127.0.0.1:${PORT.bare}/ceiling`, pids: nginxPids });
+    for (const client of Object.keys(CLIENTS) as Client[]) targets.push({ key: `bare-${client}`, server: "bare", client, url: bareUrl, pids: nginxPids });
+    // Cache hits never reach Next, but count it too, in case they did.
+    for (const client of Object.keys(CLIENTS) as Client[]) {
+      targets.push({ key: `cache-${client}`, server: "cache", client, url: cacheUrl, pids: () => [nginxProcess.child.pid!, next.child.pid!] });
+    }
+  }
+  for (const client of ["browser", "plain"] as const) targets.push({ key: `next-${client}`, server: "next", client, url: nextUrl, pids: () => [next.child.pid!] });
+
   const results = new Map<string, LoadResult>();
   const slices = new Map<string, LoadResult[]>(targets.map((target) => [target.key, []]));
   for (const target of targets) {
-    log(`warming up ${target.label}`);
-    await loadTest(target.url, 3, 10);
+    log(`warming up ${describe(target)}`);
+    await loadTest(target.url, 3, 10, requestHeaders(target.client));
   }
   const sliceSeconds = Math.max(1, Math.round(DURATION / SLICES));
   for (let slice = 0; slice < SLICES; slice++) {
     for (let index = 0; index < targets.length; index++) {
       const target = targets[(index + slice) % targets.length]!;
-      log(`load test: ${target.label}, ${CONNECTIONS} connections, slice ${slice + 1} of ${SLICES} (${sliceSeconds} s)`);
+      log(`load test: ${describe(target)}, ${CONNECTIONS} connections, slice ${slice + 1} of ${SLICES} (${sliceSeconds} s)`);
       const cpu = () => target.pids().map(treeCpuMs);
       const before = cpu();
-      const result = await loadTest(target.url, sliceSeconds);
+      const result: LoadResult = await loadTest(target.url, sliceSeconds, CONNECTIONS, requestHeaders(target.client));
       const after = cpu();
       if ([...before, ...after].every((time) => time !== undefined) && result.requests > 0) {
         const spent = after.reduce<number>((sum, time, index) => sum + time! - before[index]!, 0);
@@ -343,11 +404,11 @@ async function main() {
   for (const target of targets) {
     const result = combine(slices.get(target.key)!);
     results.set(target.key, result);
-    log(`${target.label}: ${round(result.rps)} requests/s, p99 ${result.p99} ms, errors ${result.errors + result.timeouts + result.non2xx}`);
+    log(`${describe(target)}: ${round(result.rps)} requests/s, p99 ${result.p99.toFixed(1)} ms, ${round(result.bytesPerResponse)} bytes a response, errors ${result.errors}`);
   }
   if (nginx) {
-    const after = await get(`http://127.0.0.1:${PORT.cache}${rolePath}`);
-    cacheChecks.push(`after the load test the role page is still a cache ${after.headers.get("x-cache-status")}`);
+    const after = await get(cacheUrl, requestHeaders("browser"));
+    cacheChecks.push(`after the load tests the role page is still a cache ${after.headers["x-cache-status"]} for a browser`);
   }
 
   // 4. What proxy.ts costs. Throughput on a shared 2-core machine moves by a third from run to run, more than
@@ -358,9 +419,9 @@ async function main() {
   const withProxy: CpuRun[] = [];
   const withoutProxy: CpuRun[] = [];
   const measureWithout = async () =>
-    withoutProxy.push(await cpuPerRequest(noProxy, `http://127.0.0.1:${PORT.noProxy}${rolePath}`, PROXY_REQUESTS));
+    withoutProxy.push(await cpuPerRequest(noProxy, `http://127.0.0.1:${PORT.noProxy}${rolePath}`, PROXY_SECONDS));
   const measureWith = async () =>
-    withProxy.push(await cpuPerRequest(withProxyServer, `http://127.0.0.1:${PORT.withProxy}${rolePath}`, PROXY_REQUESTS));
+    withProxy.push(await cpuPerRequest(withProxyServer, `http://127.0.0.1:${PORT.withProxy}${rolePath}`, PROXY_SECONDS));
   log("proxy cost: warming up both builds");
   await loadTest(`http://127.0.0.1:${PORT.noProxy}${rolePath}`, 5, PROXY_CONNECTIONS);
   await loadTest(`http://127.0.0.1:${PORT.withProxy}${rolePath}`, 5, PROXY_CONNECTIONS);
@@ -400,7 +461,7 @@ async function main() {
   const standaloneResults: string[] = [];
   for (const pagePath of standalonePaths) {
     const response = await get(`http://127.0.0.1:${PORT.standalone}${pagePath}`);
-    standaloneResults.push(`\`${pagePath}\` ${response.status}${response.headers.get("content-security-policy") ? "" : " (no CSP!)"}`);
+    standaloneResults.push(`\`${pagePath}\` ${response.status}${response.headers["content-security-policy"] ? "" : " (no CSP!)"}`);
   }
   const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await get(`http://127.0.0.1:${PORT.standalone}${rolePath}`)).body)?.[1];
   if (asset) standaloneResults.push(`a script under /_next/static ${(await get(`http://127.0.0.1:${PORT.standalone}${asset}`)).status}`);
@@ -439,6 +500,7 @@ async function main() {
 
   writeResults({
     loadAtStart,
+    targets,
     nginxVersion: nginxVersion || "no nginx",
     siteBuild,
     role,
@@ -461,6 +523,7 @@ async function main() {
 
 interface Report {
   loadAtStart: string;
+  targets: Pick<Target, "key" | "server" | "client">[];
   nginxVersion: string;
   siteBuild: BuildTime;
   role: string;
@@ -499,13 +562,18 @@ function proxyVerdict(without: CpuRun[], withIt: CpuRun[], cpuWithout?: number, 
 
 function writeResults(report: Report) {
   const { results, weights, builds } = report;
-  const next = results.get("next");
-  const cache = results.get("cache");
-  const bare = results.get("bare");
-  const errorsOf = (result: LoadResult) => result.errors + result.timeouts + result.non2xx;
+  const errorsOf = (result: LoadResult) => result.errors;
   const ratio = (a?: LoadResult, b?: LoadResult) => (a && b ? a.rps / b.rps : undefined);
-  const ratio13 = ratio(next, bare);
-  const ratio23 = ratio(cache, bare);
+  const ratioText = (value: number | undefined) => (value === undefined ? "not measured" : value.toFixed(2));
+  const ceiling = results.get("ceiling");
+  const cacheRatio = (client: Client) => ratio(results.get(`cache-${client}`), results.get(`bare-${client}`));
+  const browserRatio = cacheRatio("browser");
+  const cacheBrowser = results.get("cache-browser");
+  const nextBrowser = results.get("next-browser");
+  /** Requests one core serves a day at a CPU cost per request (ms). */
+  const perCoreDay = (cpuPerRequest: number | undefined) => (cpuPerRequest ? (86_400 * 1000) / cpuPerRequest : undefined);
+  const largeNumber = (value: number | undefined) =>
+    value === undefined ? "?" : value >= 1e9 ? `${(value / 1e9).toFixed(1)} billion` : `${Math.round(value / 1e6).toLocaleString("en-GB")} million`;
   const role = weights.find((weight) => weight.path === report.rolePath)!;
   const met = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "**met**" : "**missed**");
 
@@ -523,42 +591,57 @@ function writeResults(report: Report) {
   const cpuWithout = cpuOf(report.withoutProxy);
   const ms3 = (value: number | undefined) => (value === undefined ? "?" : `${value.toFixed(3)} ms`);
   const allErrorFree = [...results.values()].every((result) => errorsOf(result) === 0);
+  const row = (target: Pick<Target, "key" | "server" | "client">) => {
+    const r = results.get(target.key);
+    const client = target.server === "ceiling" ? "browser" : CLIENTS[target.client].label;
+    const name = target.server === "ceiling" ? SERVER_LABELS.ceiling : SERVER_LABELS[target.server];
+    return r
+      ? `| ${name} | ${client} | ${round(r.rps)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${round(r.bytesPerResponse)} | ${errorsOf(r)} | ${round(r.requests)} | ${r.cpuPerRequest === undefined ? "?" : `${r.cpuPerRequest.toFixed(4)} ms`} |`
+      : `| ${name} | ${client} | not measured | | | | | | |`;
+  };
 
   const lines: string[] = [
     "# Benchmark results",
     "",
     `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, in ${seconds(report.totalMs)}.`,
     `Machine: ${machine()}, ${report.nginxVersion}. Load average when it started: ${report.loadAtStart}; when it`,
-    `finished: ${load()}. The machine is shared and has two cores, which the load generator (autocannon) and the`,
+    `finished: ${load()}. The machine is shared and has two cores, which the load generator (wrk) and the`,
     "servers share too: the absolute figures are low and move from run to run; the ratios within one run are what",
     "to compare.",
     "",
     "## Serving a role page",
     "",
-    `\`${report.rolePath}\` (prerendered), ${CONNECTIONS} connections for ${DURATION} s each, after a 3-second warm-up of`,
-    `each. The ${DURATION} s are ${SLICES} slices taken in turn (1 2 3, 2 3 1, 3 1 2), so that outside load falls on all three`,
-    "alike; p50 is the median of the slices, p99 the worst. Responses are not compressed (autocannon does not ask",
-    `for gzip), so all three send the same ${next ? kb(next.bytesPerResponse) : "?"} or so per response, headers included.`,
+    `\`${report.rolePath}\` (prerendered), with wrk (${Math.min(CONNECTIONS, os.cpus().length)} threads, ${CONNECTIONS} connections, keep-alive) for ${DURATION} s each, after a`,
+    "3-second warm-up of each, as three kinds of client: a browser (`Accept-Encoding: gzip, deflate, br, zstd`, what",
+    "Chromium sends), a gzip-only client (`gzip`) and a plain one (no Accept-Encoding). The servers:",
     "",
-    "| Server | Requests/s | p50 | p99 | Errors | Requests | Server CPU per request |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...[
-      ["1. `next start`", next],
-      ["2. nginx cache (deploy/nginx.conf) in front of 1", cache],
-      ["3. bare nginx serving the same HTML file (the ceiling)", bare],
-    ].map(([label, result]) => {
-      const r = result as LoadResult | undefined;
-      return r
-        ? `| ${label} | ${round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${errorsOf(r)} | ${round(r.requests)} | ${r.cpuPerRequest === undefined ? "?" : `${r.cpuPerRequest.toFixed(3)} ms`} |`
-        : `| ${label} | not measured | | | | | |`;
-    }),
+    "- wrk alone: nginx answering 204 with no body (`return 204`): what the load generator reaches when the server",
+    "  does next to nothing, so the most any server below could show on this machine;",
+    `- bare nginx: the prerendered page as a file, with a brotli copy (quality ${BROTLI_QUALITY}) and a gzip copy (level ${GZIP_STATIC_LEVEL}) made in advance`,
+    "  beside it and sent as they are (`brotli_static`, `gzip_static`): the ceiling for this page;",
+    "- the nginx cache: the shipped deploy/nginx.conf in front of `next start`, every request a cache HIT, sent from",
+    "  the copy it stored for that encoding (made once, by its compressing server block, at brotli or gzip level 6);",
+    "- `next start` alone: it gzips the page on every request for a browser (it has no brotli).",
     "",
-    `Ratio 1/3 (Next alone against the ceiling): ${ratio13 === undefined ? "not measured" : ratio13.toFixed(2)}.`,
-    `Ratio 2/3 (through the cache against the ceiling): ${ratio23 === undefined ? "not measured" : ratio23.toFixed(2)}.`,
+    `The ${DURATION} s are ${SLICES} slices taken in turn over all the tests, so that outside load falls on all alike; p50 is the`,
+    "median of the slices, p99 the worst. Bytes per response are the bytes wrk received divided by the responses,",
+    "status line and headers included.",
     "",
-    "Server CPU per request is the CPU time the server's processes (nginx: master and workers) spent during the",
-    "test, divided by the requests: unlike requests per second, it hardly depends on what else the machine is",
-    "doing. The load generator's own CPU is not in it.",
+    "| Server | Client | Requests/s | p50 | p99 | Bytes per response | Errors | Requests | Server CPU per request |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...report.targets.map(row),
+    "",
+    `Cached against bare, for browsers: ${ratioText(browserRatio)}; for gzip-only clients: ${ratioText(cacheRatio("gzip"))}; for plain clients: ${ratioText(cacheRatio("plain"))}.`,
+    `\`next start\` alone against bare, for browsers: ${ratioText(ratio(nextBrowser, results.get("bare-browser")))}.`,
+    `The bare nginx for browsers reached ${ratioText(ratio(results.get("bare-browser"), ceiling))} of what wrk alone reaches (the closer to 1, the more the generator, not the`,
+    "server, sets the figures).",
+    "",
+    "Server CPU per request is the CPU time the server's processes (nginx: master and workers; for the cache, Next",
+    "too, which hits never reach) spent during the test, divided by the requests: unlike requests per second, it",
+    "hardly depends on what else the machine is doing. The load generator's own CPU is not in it.",
+    `At ${cacheBrowser?.cpuPerRequest === undefined ? "?" : `${cacheBrowser.cpuPerRequest.toFixed(4)} ms`} a cached page for a browser, one core of this machine serves about`,
+    `${largeNumber(perCoreDay(cacheBrowser?.cpuPerRequest))} cached page views a day; \`next start\` alone, at ${nextBrowser?.cpuPerRequest === undefined ? "?" : `${nextBrowser.cpuPerRequest.toFixed(3)} ms`}, about`,
+    `${largeNumber(perCoreDay(nextBrowser?.cpuPerRequest))}.`,
     "",
     "Checks made before and after the load tests:",
     "",
@@ -571,7 +654,7 @@ function writeResults(report: Report) {
     `500; proxy.ts answers it with the 404 page (here: ${report.malformed[0]} without it, ${report.malformed[1]} with it). Its`,
     "matcher only lets paths containing `%` into it, so an ordinary request costs one regular-expression test in",
     "Next's router. Measured against the same site built without proxy.ts: two fresh servers started together,",
-    `in alternating runs of ${PROXY_REQUESTS.toLocaleString("en-GB")} requests at ${PROXY_CONNECTIONS} connections (without, with; with, without; …, after a`,
+    `in alternating runs of ${PROXY_SECONDS} s with wrk at ${PROXY_CONNECTIONS} connections (without, with; with, without; …, after a`,
     "warm-up of each). The measure is the CPU time the server process spent per request (from /proc/<pid>/stat),",
     "which other work on the machine disturbs far less than requests per second do. The runs are listed in the",
     "order they were made.",
@@ -628,7 +711,7 @@ function writeResults(report: Report) {
     "",
     "| Target | Result | |",
     "| --- | --- | --- |",
-    `| Ratio 2/3 at least ${TARGET.ratio} | ${ratio23?.toFixed(2) ?? "not measured"} | ${met(ratio23 === undefined ? undefined : ratio23 >= TARGET.ratio)} |`,
+    `| Cached role page for browsers at least ${TARGET.ratio} of bare nginx sending it precompressed | ${ratioText(browserRatio)} | ${met(browserRatio === undefined ? undefined : browserRatio >= TARGET.ratio)} |`,
     `| No errors at ${CONNECTIONS} connections for ${DURATION} s | ${[...results.entries()].map(([key, result]) => `${key} ${errorsOf(result)}`).join(", ")} | ${met(allErrorFree && DURATION >= 30)} |`,
     `| Our own client JavaScript on a role page at most ${TARGET.ownJsKb} KB gzipped | ${kb(role.ownJs)} | ${met(role.ownJs <= TARGET.ownJsKb * 1024)} |`,
     `| Whole role page at most ${TARGET.roleTotalKb} KB gzipped | ${kb(role.total)} | ${met(role.total <= TARGET.roleTotalKb * 1024)} |`,

@@ -1,6 +1,7 @@
 /**
  * `npm run nginx:check`: does nginx accept deploy/nginx.conf? Runs `nginx -t` on it in a temporary prefix, as
- * an ordinary user. Needs nginx installed (Debian: apt-get install nginx-light); not part of `npm test`.
+ * an ordinary user. Needs nginx and its brotli module installed (Debian: apt-get install nginx-light
+ * libnginx-mod-http-brotli-filter); not part of `npm test`.
  */
 import fs from "node:fs";
 import { checkNginx, prepareNginx } from "./nginx";
@@ -8,7 +9,7 @@ import { findNginx } from "./processes";
 
 const nginx = findNginx();
 if (!nginx) {
-  console.error("nginx is not installed (set NGINX to its path, or install it: apt-get install nginx-light)");
+  console.error("nginx is not installed (set NGINX to its path, or install it: apt-get install nginx-light libnginx-mod-http-brotli-filter)");
   process.exit(1);
 }
 const setup = prepareNginx({ port: 3419, upstreamPort: 3000 });

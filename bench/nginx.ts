@@ -15,6 +15,12 @@ function replaceOnce(text: string, find: string, replace: string): string {
   return text.replace(find, replace);
 }
 
+/** The module files deploy/nginx.conf loads (load_module) that are not on this machine. */
+export function missingModules(): string[] {
+  const config = fs.readFileSync(SHIPPED_CONFIG, "utf8");
+  return [...config.matchAll(/^load_module (\S+);$/gm)].map((match) => match[1]!).filter((file) => !fs.existsSync(file));
+}
+
 export interface NginxSetup {
   /** The prefix: config, cache, temporary files, logs and pid, all in one temporary folder. */
   prefix: string;
@@ -28,7 +34,10 @@ export interface NginxOptions {
   compressPort?: number;
   /** The `next start` process it sits in front of. */
   upstreamPort: number;
-  /** Optionally, a second server block: a bare nginx serving files from `staticRoot` on `staticPort`. */
+  /**
+   * Optionally, a second server block: a bare nginx serving files from `root` on `port`, with the brotli and
+   * gzip copies beside them (`page.html.br`, `page.html.gz`) sent as they are, and `/ceiling` answering 204.
+   */
   bare?: { port: number; root: string };
 }
 
@@ -42,8 +51,12 @@ export function prepareNginx({ port, compressPort = port + 1, upstreamPort, bare
   config = replaceOnce(config, "server 127.0.0.1:8081;", `server 127.0.0.1:${compressPort};`);
   config = replaceOnce(config, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
   if (bare) {
-    // The ceiling: the same prerendered HTML as a plain file, served by the same nginx with the same settings
-    // (workers, logging, sendfile), with no proxy and no cache in the way.
+    // The ceiling: the same prerendered HTML as a plain file with its precompressed copies, served by the same
+    // nginx with the same settings (workers, logging, sendfile), with no proxy and no cache in the way. The
+    // brotli copies need the brotli static module, from the same folder as the filter module the file loads.
+    const filter = /^load_module (\S*)ngx_http_brotli_filter_module\.so;$/m.exec(config);
+    if (!filter) throw new Error("deploy/nginx.conf no longer loads ngx_http_brotli_filter_module: update bench/nginx.ts");
+    config = config.replace(filter[0], `${filter[0]}\nload_module ${filter[1]}ngx_http_brotli_static_module.so;`);
     const root = path.join(prefix, "static");
     fs.cpSync(bare.root, root, { recursive: true });
     const block = [
@@ -52,7 +65,14 @@ export function prepareNginx({ port, compressPort = port + 1, upstreamPort, bare
       `        root ${root};`,
       "        location / {",
       "            default_type text/html;",
+      "            brotli_static on;",
+      "            gzip_static on;",
+      "            gzip_vary on;",
       "            try_files $uri $uri.html =404;",
+      "        }",
+      "        # What the load generator reaches when the server does next to nothing.",
+      "        location = /ceiling {",
+      "            return 204;",
       "        }",
       "    }",
       "}",
@@ -83,3 +103,38 @@ export const nginxArgs = ({ prefix, config }: NginxSetup, ...extra: string[]) =>
 export async function checkNginx(nginx: string, setup: NginxSetup): Promise<string> {
   return (await run(nginx, nginxArgs(setup, "-t"), nginxSpawnOptions())).trim();
 }
+
+export interface CachedResponse {
+  /** The cache key, as the configuration builds it. */
+  key: string;
+  /** The response's status line and headers, as nginx stored them. */
+  head: string;
+  /** The response body, as stored (compressed, if it was sent compressed). */
+  body: Buffer;
+}
+
+/**
+ * Every response in nginx's cache folder. Each file holds a binary header, `KEY: …`, then the response as it
+ * came from upstream: status line and headers, a blank line, the body.
+ */
+export function cachedResponses({ prefix }: NginxSetup): CachedResponse[] {
+  const dir = path.join(prefix, "cache");
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((name) => path.join(dir, name))
+    .filter((file) => fs.statSync(file).isFile())
+    .map((file) => {
+      const data = fs.readFileSync(file);
+      const keyStart = data.indexOf("\nKEY: ") + 6;
+      const keyEnd = data.indexOf("\n", keyStart);
+      const bodyStart = data.indexOf("\r\n\r\n", keyEnd) + 4;
+      return {
+        key: data.subarray(keyStart, keyEnd).toString("latin1"),
+        head: data.subarray(keyEnd + 1, bodyStart).toString("latin1"),
+        body: data.subarray(bodyStart),
+      };
+    });
+}
+
+/** The Content-Encoding of a stored response, lower case, or undefined. */
+export const storedEncoding = ({ head }: CachedResponse) => /\r\nContent-Encoding: *([^\r]+)/i.exec(head)?.[1]?.trim().toLowerCase();
