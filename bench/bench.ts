@@ -21,7 +21,9 @@
  *    every acknowledged answer is stored, and a kill -9 of the server in the middle of the load.
  *
  * Ports 3410–3416 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
- * BENCH_SIZES (role counts to build, default 4,100,1000) and BENCH_FEEDBACK_SECONDS (default 10).
+ * BENCH_SIZES (role counts to build, default 4,100,1000) and BENCH_FEEDBACK_SECONDS (default 10). BENCH_ONLY=serving
+ * runs steps 1 and 2 alone and replaces only their section (and their rows of the targets) in bench/RESULTS.md,
+ * saying which run they come from.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -63,6 +65,8 @@ const BROTLI_QUALITY = 11;
 const GZIP_STATIC_LEVEL = 9;
 const PAUSE_MS = 3000;
 const BUILD_SIZES = (process.env.BENCH_SIZES ?? "4,100,1000").split(",").map(Number);
+/** BENCH_ONLY=serving: build, measure the serving of a role page, and replace only that section of the results. */
+const SERVING_ONLY = process.env.BENCH_ONLY === "serving";
 const ROLES_PER_INDUSTRY = 25;
 const DIST = ".next-bench";
 const NO_PROXY_SRC = ".next-bench-noproxy-src";
@@ -284,22 +288,13 @@ async function main() {
   const loadAtStart = load();
   log(`machine: ${machine()}; load average ${loadAtStart}`);
 
-  // 1. Builds: the site, and the same site without proxy.ts.
+  // 1. Build.
   const siteEnv = { ...baseEnv, NEXT_DIST_DIR: DIST };
   const siteBuild = await build("the site", ROOT, siteEnv);
-  const noProxyDir = makeNoProxyCopy();
-  await build("the site without proxy.ts", noProxyDir, baseEnv);
 
   // 2. Servers.
   const next = startNext("next start", PORT.next, ROOT, siteEnv);
-  // For the proxy comparison: the site with and without proxy.ts, started together and left idle until then,
-  // so that neither carries the history of the load tests (a server that has just served 40,000 requests was
-  // found to spend about 10 % more CPU per request than a fresh one).
-  const noProxy = startNext("next start (no proxy.ts)", PORT.noProxy, noProxyDir, baseEnv);
-  const withProxyServer = startNext("next start (with proxy.ts)", PORT.withProxy, ROOT, siteEnv);
   await waitForHttp(`http://127.0.0.1:${PORT.next}/`, next);
-  await waitForHttp(`http://127.0.0.1:${PORT.noProxy}/`, noProxy);
-  await waitForHttp(`http://127.0.0.1:${PORT.withProxy}/`, withProxyServer);
 
   // The bare nginx's files: the prerendered page, and beside it the copies brotli_static and gzip_static send.
   const html = fs.readFileSync(path.join(ROOT, DIST, "server", "app", "roles", `${role}.html`));
@@ -411,12 +406,29 @@ async function main() {
     const after = await get(cacheUrl, requestHeaders("browser"));
     cacheChecks.push(`after the load tests the role page is still a cache ${after.headers["x-cache-status"]} for a browser`);
   }
+  if (SERVING_ONLY) {
+    if (nginxProcess) await stop(nginxProcess);
+    await stop(next);
+    fs.rmSync(bareRoot, { recursive: true, force: true });
+    if (nginxPrefix) fs.rmSync(nginxPrefix, { recursive: true, force: true });
+    writeServingOnly({ loadAtStart, nginxVersion: nginxVersion || "no nginx", rolePath, targets, results, cacheChecks, nginxCheck, totalMs: performance.now() - startedAt });
+    return;
+  }
 
   // 4. What proxy.ts costs. Throughput on a shared 2-core machine moves by a third from run to run, more than
   // any difference to be found, so the measure is the CPU time the server process spends per request (from
   // /proc), in alternating runs of the two builds served side by side. Whichever runs second in a pair was
   // found to spend 5-10 % more (the other server's after-work competes with it), so the order alternates
   // (ABBA), each server is warmed up first, and each run starts after a pause.
+  // The site with and without proxy.ts, built and started now, together, so that neither carries the history
+  // of the load tests (a server that has just served 40,000 requests was found to spend about 10 % more CPU per
+  // request than a fresh one).
+  const noProxyDir = makeNoProxyCopy();
+  await build("the site without proxy.ts", noProxyDir, baseEnv);
+  const noProxy = startNext("next start (no proxy.ts)", PORT.noProxy, noProxyDir, baseEnv);
+  const withProxyServer = startNext("next start (with proxy.ts)", PORT.withProxy, ROOT, siteEnv);
+  await waitForHttp(`http://127.0.0.1:${PORT.noProxy}/`, noProxy);
+  await waitForHttp(`http://127.0.0.1:${PORT.withProxy}/`, withProxyServer);
   const withProxy: CpuRun[] = [];
   const withoutProxy: CpuRun[] = [];
   const measureWithout = async () =>
@@ -561,8 +573,18 @@ function proxyVerdict(without: CpuRun[], withIt: CpuRun[], cpuWithout?: number, 
     : `${head}; at full load that is ${((1 - cpuWithout / cpuWith) * 100).toFixed(1)} % ${difference >= 0 ? "fewer" : "more"} requests per second. Errors: ${errors}.`;
 }
 
-function writeResults(report: Report) {
-  const { results, weights, builds } = report;
+/** What the serving measurements need for their section of the results. */
+interface ServingReport {
+  rolePath: string;
+  targets: Pick<Target, "key" | "server" | "client">[];
+  results: Map<string, LoadResult>;
+  cacheChecks: string[];
+  nginxCheck: string;
+}
+
+/** The "Serving a role page" section, and its rows of the targets table. */
+function servingSection(report: ServingReport): { section: string[]; targetRows: string[] } {
+  const { results } = report;
   const errorsOf = (result: LoadResult) => result.errors;
   const ratio = (a?: LoadResult, b?: LoadResult) => (a && b ? a.rps / b.rps : undefined);
   const ratioText = (value: number | undefined) => (value === undefined ? "not measured" : value.toFixed(2));
@@ -575,22 +597,7 @@ function writeResults(report: Report) {
   const perCoreDay = (cpuPerRequest: number | undefined) => (cpuPerRequest ? (86_400 * 1000) / cpuPerRequest : undefined);
   const largeNumber = (value: number | undefined) =>
     value === undefined ? "?" : value >= 1e9 ? `${(value / 1e9).toFixed(1)} billion` : `${Math.round(value / 1e6).toLocaleString("en-GB")} million`;
-  const role = weights.find((weight) => weight.path === report.rolePath)!;
   const met = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "**met**" : "**missed**");
-
-  // Growth is judged on CPU time, which other people's work on the machine hardly changes; wall time is shown too.
-  const useCpu = builds.every((build) => build.cpuMs !== undefined);
-  const cost = (build: BuildTime) => (useCpu ? build.cpuMs! : build.ms);
-  const slopes = builds.slice(1).map((build, index) => {
-    const before = builds[index]!;
-    return (cost(build) - cost(before)) / (build.roles - before.roles);
-  });
-  const linear = slopes.length === 2 ? slopes[1]! <= slopes[0]! * TARGET.slopeTolerance : undefined;
-  const cpuOf = (runs: CpuRun[]) =>
-    runs.every((run) => run.cpuPerRequest !== undefined) ? median(runs.map((run) => run.cpuPerRequest!)) : undefined;
-  const cpuWith = cpuOf(report.withProxy);
-  const cpuWithout = cpuOf(report.withoutProxy);
-  const ms3 = (value: number | undefined) => (value === undefined ? "?" : `${value.toFixed(3)} ms`);
   const allErrorFree = [...results.values()].every((result) => errorsOf(result) === 0);
   const row = (target: Pick<Target, "key" | "server" | "client">) => {
     const r = results.get(target.key);
@@ -601,15 +608,7 @@ function writeResults(report: Report) {
       : `| ${name} | ${client} | not measured | | | | | | |`;
   };
 
-  const lines: string[] = [
-    "# Benchmark results",
-    "",
-    `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, in ${seconds(report.totalMs)}.`,
-    `Machine: ${machine()}, ${report.nginxVersion}. Load average when it started: ${report.loadAtStart}; when it`,
-    `finished: ${load()}. The machine is shared and has two cores, which the load generator (wrk) and the`,
-    "servers share too: the absolute figures are low and move from run to run; the ratios within one run are what",
-    "to compare.",
-    "",
+  const section = [
     "## Serving a role page",
     "",
     `\`${report.rolePath}\` (prerendered), with wrk (${Math.min(CONNECTIONS, os.cpus().length)} threads, ${CONNECTIONS} connections, keep-alive) for ${DURATION} s each, after a`,
@@ -649,6 +648,71 @@ function writeResults(report: Report) {
     `- \`nginx -t\` on the shipped configuration: ${report.nginxCheck}`,
     ...report.cacheChecks.map((check) => `- ${check}`),
     "",
+  ];
+  const targetRows = [
+    `| Cached role page for browsers at least ${TARGET.ratio} of bare nginx sending it precompressed | ${ratioText(browserRatio)} | ${met(browserRatio === undefined ? undefined : browserRatio >= TARGET.ratio)} |`,
+    `| No errors at ${CONNECTIONS} connections for ${DURATION} s | ${[...results.entries()].map(([key, result]) => `${key} ${errorsOf(result)}`).join(", ")} | ${met(allErrorFree && DURATION >= 30)} |`,
+  ];
+  return { section, targetRows };
+}
+
+/** Replaces the serving section and its target rows in bench/RESULTS.md with those of a BENCH_ONLY=serving run. */
+function writeServingOnly(report: ServingReport & { loadAtStart: string; nginxVersion: string; totalMs: number }) {
+  const { section, targetRows } = servingSection(report);
+  const note = [
+    `These figures come from a run of \`BENCH_ONLY=serving npm run bench\` on ${new Date().toISOString().slice(0, 10)}, in ${seconds(report.totalMs)}, not from`,
+    `the run this file's other sections come from. Machine: ${machine()}, ${report.nginxVersion}. Load average when it`,
+    `started: ${report.loadAtStart}; when it finished: ${load()}.`,
+    "",
+  ];
+  const text = [section[0]!, section[1]!, ...note, ...section.slice(2)];
+  console.log(text.join("\n"));
+  if (!fs.existsSync(RESULTS)) return;
+  let results = fs.readFileSync(RESULTS, "utf8");
+  const begin = results.indexOf("## Serving a role page\n");
+  const end = results.indexOf("\n## ", begin + 1);
+  if (begin < 0 || end < 0) throw new Error("bench/RESULTS.md has no serving section to replace: run the whole benchmark");
+  results = `${results.slice(0, begin)}${text.join("\n")}${results.slice(end)}`;
+  // Each row of the targets table is known by its first words.
+  for (const row of targetRows) {
+    const prefix = row.slice(0, 16);
+    results = results
+      .split("\n")
+      .map((line) => (line.startsWith(prefix) ? row : line))
+      .join("\n");
+  }
+  fs.writeFileSync(RESULTS, results);
+}
+
+function writeResults(report: Report) {
+  const { weights, builds } = report;
+  const serving = servingSection(report);
+  const role = weights.find((weight) => weight.path === report.rolePath)!;
+  const met = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "**met**" : "**missed**");
+
+  // Growth is judged on CPU time, which other people's work on the machine hardly changes; wall time is shown too.
+  const useCpu = builds.every((build) => build.cpuMs !== undefined);
+  const cost = (build: BuildTime) => (useCpu ? build.cpuMs! : build.ms);
+  const slopes = builds.slice(1).map((build, index) => {
+    const before = builds[index]!;
+    return (cost(build) - cost(before)) / (build.roles - before.roles);
+  });
+  const linear = slopes.length === 2 ? slopes[1]! <= slopes[0]! * TARGET.slopeTolerance : undefined;
+  const cpuOf = (runs: CpuRun[]) =>
+    runs.every((run) => run.cpuPerRequest !== undefined) ? median(runs.map((run) => run.cpuPerRequest!)) : undefined;
+  const cpuWith = cpuOf(report.withProxy);
+  const cpuWithout = cpuOf(report.withoutProxy);
+  const ms3 = (value: number | undefined) => (value === undefined ? "?" : `${value.toFixed(3)} ms`);
+  const lines: string[] = [
+    "# Benchmark results",
+    "",
+    `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, in ${seconds(report.totalMs)}.`,
+    `Machine: ${machine()}, ${report.nginxVersion}. Load average when it started: ${report.loadAtStart}; when it`,
+    `finished: ${load()}. The machine is shared and has two cores, which the load generator (wrk) and the`,
+    "servers share too: the absolute figures are low and move from run to run; the ratios within one run are what",
+    "to compare.",
+    "",
+    ...serving.section,
     "## What the fix for malformed addresses costs",
     "",
     "Next 16.4 answers a path with an undecodable percent-escape on a dynamic route (`/roles/%E0%A4%A`) with a",
@@ -712,8 +776,7 @@ function writeResults(report: Report) {
     "",
     "| Target | Result | |",
     "| --- | --- | --- |",
-    `| Cached role page for browsers at least ${TARGET.ratio} of bare nginx sending it precompressed | ${ratioText(browserRatio)} | ${met(browserRatio === undefined ? undefined : browserRatio >= TARGET.ratio)} |`,
-    `| No errors at ${CONNECTIONS} connections for ${DURATION} s | ${[...results.entries()].map(([key, result]) => `${key} ${errorsOf(result)}`).join(", ")} | ${met(allErrorFree && DURATION >= 30)} |`,
+    ...serving.targetRows,
     `| Our own client JavaScript on a role page at most ${TARGET.ownJsKb} KB gzipped | ${kb(role.ownJs)} | ${met(role.ownJs <= TARGET.ownJsKb * 1024)} |`,
     `| Whole role page at most ${TARGET.roleTotalKb} KB gzipped | ${kb(role.total)} | ${met(role.total <= TARGET.roleTotalKb * 1024)} |`,
     `| Build time growing no faster than linearly with the roles (cost per extra role from 100 to 1,000 at most ${TARGET.slopeTolerance} × that from 4 to 100) | ${slopes.map((slope) => `${(slope / 1000).toFixed(3)} s`).join(" then ")} per role | ${met(linear)} |`,
