@@ -47,7 +47,14 @@ type Lighthouse = typeof lighthouseRunner;
 async function auditOnce(lighthouse: Lighthouse, port: number, url: string, categories: readonly Category[]) {
   let lastError = "";
   for (let attempt = 0; attempt < 3; attempt++) {
-    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...categories] });
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+      // The report's full-page screenshot is for people reading the HTML report; no score uses it.
+      disableFullPageScreenshot: true,
+    });
     if (result && !result.lhr.runtimeError) return result.lhr;
     lastError = result?.lhr.runtimeError?.message ?? "no result";
   }
