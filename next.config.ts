@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { contentRedirects } from "./lib/content/redirects";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaderRules } from "./lib/security-headers";
 
 const CONTENT_FILES = ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"];
 const FEEDBACK_STORE_FILES = [
@@ -33,9 +33,10 @@ const nextConfig: NextConfig = {
   // .data files next to its own code, and pg has optional native parts that a bundler cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "drizzle-orm", "rate-limiter-flexible", "libphonenumber-js"],
   // Security headers on every response: pages, the 404, /_next/static assets, the open data and the preview
-  // images. What each one does, and why the CSP allows inline scripts, is in lib/security-headers.ts.
+  // images, with a Content-Security-Policy of their own for the answers that are not HTML pages. What each one
+  // does, and why the CSP allows inline scripts, is in lib/security-headers.ts.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
+    return securityHeaderRules({ development: process.env.NODE_ENV === "development" });
   },
   // A renamed page keeps its old address working: each slug under `redirectFrom` answers 308 to the new one.
   async redirects() {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { siteContent } from "./helpers";
+import { watchForProblems } from "./problems";
 
 const { industries, roles } = siteContent();
 const industry = industries[0]!;
@@ -14,45 +15,78 @@ async function firstScript(request: APIRequestContext): Promise<string> {
   return src;
 }
 
-const responses: { name: string; path: (request: APIRequestContext) => Promise<string> | string; status: number }[] = [
-  { name: "the home page", path: () => "/", status: 200 },
-  { name: "a role page", path: () => `/roles/${role.slug}`, status: 200 },
-  { name: "a script under /_next/static", path: firstScript, status: 200 },
-  { name: "the 404 page", path: () => "/no-such-page", status: 404 },
-  { name: "the 404 for a malformed address", path: () => "/roles/%E0%A4%A", status: 404 },
-  { name: "the open data", path: () => "/api/roles.json", status: 200 },
-  { name: "a link-preview image", path: () => `/roles/${role.slug}/opengraph-image`, status: 200 },
-  { name: "search", path: () => "/search?q=coder", status: 200 },
-  { name: "compare", path: () => `/compare?roles=${role.slug},${otherRole.slug}`, status: 200 },
-  { name: "robots.txt", path: () => "/robots.txt", status: 200 },
+/** The page policy: HTML pages, the 404 page (wherever it answers) and the site's own scripts and styles. */
+const PAGE_POLICY = {
+  "default-src": "'self'",
+  "script-src": "'self' 'unsafe-inline'",
+  "style-src": "'self'",
+  "img-src": "'self' data:",
+  "connect-src": "'self'",
+  "font-src": "'self'",
+  "object-src": "'none'",
+  "base-uri": "'self'",
+  "frame-ancestors": "'none'",
+  "form-action": "'self'",
+};
+
+/** Answers that are not HTML: nothing loads or runs, except what Chromium's XML and image viewers need. */
+const NON_HTML_POLICY = {
+  "default-src": "'none'",
+  "style-src": "'unsafe-inline'",
+  "img-src": "data:",
+  "base-uri": "'none'",
+  "form-action": "'none'",
+  "frame-ancestors": "'none'",
+  sandbox: "",
+};
+
+type Policy = Record<string, string>;
+
+const responses: {
+  name: string;
+  path: (request: APIRequestContext) => Promise<string> | string;
+  status: number;
+  policy: Policy;
+}[] = [
+  { name: "the home page", path: () => "/", status: 200, policy: PAGE_POLICY },
+  { name: "a role page", path: () => `/roles/${role.slug}`, status: 200, policy: PAGE_POLICY },
+  { name: "a script under /_next/static", path: firstScript, status: 200, policy: PAGE_POLICY },
+  { name: "the 404 page", path: () => "/no-such-page", status: 404, policy: PAGE_POLICY },
+  { name: "the 404 for a malformed address", path: () => "/roles/%E0%A4%A", status: 404, policy: PAGE_POLICY },
+  { name: "the 404 page for an unknown open data file", path: () => "/api/roles/no-such-role.json", status: 404, policy: PAGE_POLICY },
+  { name: "the 404 page for an unknown feed", path: () => "/roles/no-such-role/updates.atom", status: 404, policy: PAGE_POLICY },
+  { name: "search", path: () => "/search?q=coder", status: 200, policy: PAGE_POLICY },
+  { name: "compare", path: () => `/compare?roles=${role.slug},${otherRole.slug}`, status: 200, policy: PAGE_POLICY },
+  { name: "the open data", path: () => "/api/roles.json", status: 200, policy: NON_HTML_POLICY },
+  { name: "a role's open data", path: () => `/api/roles/${role.slug}.json`, status: 200, policy: NON_HTML_POLICY },
+  { name: "an industry's open data", path: () => `/api/industries/${industry.slug}.json`, status: 200, policy: NON_HTML_POLICY },
+  { name: "a link-preview image", path: () => `/roles/${role.slug}/opengraph-image`, status: 200, policy: NON_HTML_POLICY },
+  { name: "the home page's link-preview image", path: () => "/twitter-image", status: 200, policy: NON_HTML_POLICY },
+  { name: "the guide's feed", path: () => "/updates.atom", status: 200, policy: NON_HTML_POLICY },
+  { name: "a role's feed", path: () => `/roles/${role.slug}/updates.atom`, status: 200, policy: NON_HTML_POLICY },
+  { name: "sitemap.xml", path: () => "/sitemap.xml", status: 200, policy: NON_HTML_POLICY },
+  { name: "robots.txt", path: () => "/robots.txt", status: 200, policy: NON_HTML_POLICY },
+  { name: "favicon.ico", path: () => "/favicon.ico", status: 200, policy: NON_HTML_POLICY },
+  { name: "the SVG icon", path: () => "/icon.svg", status: 200, policy: NON_HTML_POLICY },
 ];
 
-for (const { name, path, status } of responses) {
-  test(`${name} carries every security header and no X-Powered-By`, async ({ request }) => {
+for (const { name, path, status, policy } of responses) {
+  const kind = policy === PAGE_POLICY ? "the page policy" : "the non-HTML policy";
+  test(`${name} carries every security header, with ${kind}, and no X-Powered-By`, async ({ request }) => {
     const url = await path(request);
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(status);
     const headers = response.headers();
 
     const csp = headers["content-security-policy"] ?? "";
-    const directives = new Map(
+    const directives = Object.fromEntries(
       csp.split(";").map((directive) => {
         const [key = "", ...values] = directive.trim().split(/\s+/);
         return [key, values.join(" ")] as const;
       }),
     );
-    expect(directives.get("default-src"), csp).toBe("'self'");
-    expect(directives.get("script-src"), csp).toBe("'self' 'unsafe-inline'");
-    expect(directives.get("style-src"), csp).toBe("'self'");
-    expect(directives.get("img-src"), csp).toBe("'self' data:");
-    expect(directives.get("connect-src"), csp).toBe("'self'");
-    expect(directives.get("font-src"), csp).toBe("'self'");
-    expect(directives.get("object-src"), csp).toBe("'none'");
-    expect(directives.get("base-uri"), csp).toBe("'self'");
-    expect(directives.get("frame-ancestors"), csp).toBe("'none'");
-    expect(directives.get("form-action"), csp).toBe("'self'");
-    // The tests run on http://localhost, where upgrading requests would break the site.
-    expect(directives.has("upgrade-insecure-requests"), csp).toBe(false);
+    // Exactly these directives: on http://localhost, where the tests run, upgrade-insecure-requests would break the site.
+    expect(directives, csp).toEqual(policy);
 
     expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+; includeSubDomains$/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -62,35 +96,6 @@ for (const { name, path, status } of responses) {
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["x-powered-by"]).toBeUndefined();
   });
-}
-
-/**
- * Resources whose 404 is expected, not a problem: the browser asks for /favicon.ico by itself (the site has
- * none), and the 404 page's own document is a 404.
- */
-const expectedMissing = (url: string, page: Page) =>
-  new URL(url).pathname === "/favicon.ico" || (url === page.url() && /no-such-page/.test(url));
-
-/** Collects console errors and CSP violations from the moment a page starts loading. */
-async function watchForProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    const url = message.location().url;
-    if (/^Failed to load resource: .* 404/.test(message.text()) && url && expectedMissing(url, page)) return;
-    if (message.type() === "error" || /content security policy|permissions-policy/i.test(message.text())) {
-      problems.push(`console ${message.type()}: ${message.text()} (${url})`);
-    }
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  await page.exposeFunction("__reportCspViolation", (text: string) => problems.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
-        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  return problems;
 }
 
 /** True once React has hydrated the document (it marks the nodes it owns). */

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile, default simulated throttling) on the home page, an industry page
+ * and a role page of the production build. Prints the four category scores and FCP, LCP, TBT and CLS for each
+ * page: the median of several runs, with the range. Not part of `npm test` (tests/e2e/lighthouse.spec.ts checks
+ * the scores that are not timings).
+ *
+ *   npm run bench:lighthouse                        builds into .next-lighthouse, serves it, audits it (3 runs)
+ *   npm run bench:lighthouse -- --runs 5
+ *   npm run bench:lighthouse -- --url http://127.0.0.1:3000   audits a build that is already running
+ *
+ * Chromium: CHROME_PATH, else /usr/bin/chromium (run with --headless=new --no-sandbox --disable-gpu).
+ * The timings are simulated from a trace of an unthrottled load, so a busy machine moves them (TBT most): read
+ * them with the machine's load, which is printed.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadContent } from "../lib/content/load";
+import { contentDir, projectRootOf } from "../lib/content/paths";
+import { industryPath, rolePath } from "../lib/urls";
+import { CATEGORIES, METRICS, chromePath, runLighthouse, type Audit, type Metric } from "./lighthouse-audit";
+import { run, start, stop, waitForHttp, type Started } from "./processes";
+
+const DIST_DIR = ".next-lighthouse";
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3490);
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+/** The pages audited: the home page, the first industry and the first role in the content. */
+export function lighthousePages(): { name: string; path: string }[] {
+  const dir = contentDir();
+  const { content } = loadContent(dir, projectRootOf(dir));
+  const industry = content?.industries[0];
+  const role = content?.roles[0];
+  if (!industry || !role) throw new Error("the content has problems or no industry and role: run npm run content:check");
+  return [
+    { name: "home", path: "/" },
+    { name: "industry", path: industryPath(industry.slug) },
+    { name: "role", path: rolePath(role.slug) },
+  ];
+}
+
+const lighthouseVersion = () =>
+  (JSON.parse(fs.readFileSync(path.join("node_modules", "lighthouse", "package.json"), "utf8")) as { version: string }).version;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: number[], format: (value: number) => string) => {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? format(low) : `${format(median(values))} (${format(low)}–${format(high)})`;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const formatMetric = (metric: Metric) => (value: number) =>
+  metric === "CLS" ? value.toFixed(3) : metric === "TBT" ? `${Math.round(value)} ms` : seconds(value);
+
+async function serveBuild(): Promise<{ baseUrl: string; server: Started }> {
+  // next build adds its output folder's types to tsconfig.json: put the file back afterwards.
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR };
+  console.log(`Building into ${DIST_DIR}…`);
+  try {
+    await run("npx", ["next", "build"], { env });
+  } finally {
+    fs.writeFileSync("tsconfig.json", tsconfig);
+  }
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), "careers-lighthouse-"));
+  const server = start("next start", "npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...env, DATA_DIR: data, NEXT_MANUAL_SIG_HANDLE: "true" },
+  });
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  await waitForHttp(`${baseUrl}/`, server);
+  return { baseUrl, server };
+}
+
+async function main() {
+  const runs = Number(option("runs") ?? 3);
+  const given = option("url");
+  const { baseUrl, server } = given ? { baseUrl: given.replace(/\/$/, ""), server: undefined } : await serveBuild();
+  try {
+    const pages = lighthousePages();
+    const audits = new Map<string, Audit[]>(pages.map((page) => [page.path, []]));
+    // Round robin, so that a busy moment of the machine falls on every page alike.
+    for (let i = 0; i < runs; i++) {
+      const results = await runLighthouse(pages.map((page) => `${baseUrl}${page.path}`));
+      results.forEach((audit, index) => audits.get(pages[index]!.path)!.push(audit));
+    }
+    const [load1] = os.loadavg();
+    console.log(
+      `\nLighthouse ${lighthouseVersion()}, mobile, ` +
+        `simulated throttling; ${chromePath() ?? "chrome-launcher's Chromium"}; ${runs} run(s) a page, median (range); ` +
+        `${os.cpus().length} cores, load ${load1!.toFixed(1)} at the end.\n`,
+    );
+    const header = ["page", ...CATEGORIES, ...Object.keys(METRICS)];
+    const rows = pages.map(({ name, path: pagePath }) => {
+      const results = audits.get(pagePath)!;
+      return [
+        `${name} (${pagePath})`,
+        ...CATEGORIES.map((category) => range(results.map((audit) => audit.scores[category] ?? 0), String)),
+        ...(Object.keys(METRICS) as Metric[]).map((metric) =>
+          range(results.map((audit) => audit.metrics[metric] ?? NaN), formatMetric(metric)),
+        ),
+      ];
+    });
+    const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+    for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+    const failing = [...audits.values()].flat().flatMap((audit) => audit.failing.map((title) => `${audit.url}: ${title}`));
+    const notTimings = failing.filter((line) => !/: performance: /.test(line));
+    if (notTimings.length > 0) console.log(`\nNot passing:\n${[...new Set(notTimings)].join("\n")}`);
+  } finally {
+    if (server) await stop(server);
+    if (!given) fs.rmSync(DIST_DIR, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
