@@ -31,7 +31,7 @@ export function Pagination({
         {page > 1 ? (
           <li className={styles.step}>
             <Link href={href(page - 1)} rel="prev">
-              <span aria-hidden="true">← </span>Previous
+              <span aria-hidden="true">←</span>Previous
             </Link>
           </li>
         ) : null}
@@ -56,7 +56,7 @@ export function Pagination({
         {page < pageCount ? (
           <li className={styles.step}>
             <Link href={href(page + 1)} rel="next">
-              Next<span aria-hidden="true"> →</span>
+              Next<span aria-hidden="true">→</span>
             </Link>
           </li>
         ) : null}
