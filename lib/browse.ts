@@ -213,12 +213,24 @@ export const letterHeading = (letter: Letter): string =>
 /** "1 role", "1,000 roles". */
 export const roleCount = (count: number): string => `${count.toLocaleString("en-GB")} ${count === 1 ? "role" : "roles"}`;
 
-/** What a letter's page is called, says and links to in previews; its page number too from page 2. */
+/** The alt text of a letter's preview card (app/roles/a-z/[letter]/opengraph-image.tsx). */
+export const LETTER_PREVIEW_ALT = "The letter's roles and how many there are, on a Careers Guide card";
+
+/**
+ * What a letter's page is called, says and links to in previews; its page number too from page 2. Later pages
+ * show the letter's preview card.
+ */
 export function letterPageMetadata(found: LetterPage): Metadata {
   const title = titleWithPage(letterHeading(found.letter), found.page, found.pageCount);
   const description = `${roleCount(found.total)} in the guide start with ${found.letter.label}: ${
     found.pageCount > 1 ? `roles ${found.from} to ${found.to}, ` : ""
   }each with its industry and what the work involves.`;
   const path = letterPath(found.letter.key, found.page);
-  return { title, description, alternates: { canonical: path }, ...linkPreviewMetadata({ title, description, path }) };
+  const image = found.page > 1 ? { path: letterPath(found.letter.key), alt: LETTER_PREVIEW_ALT } : undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    ...linkPreviewMetadata({ title, description, path, image }),
+  };
 }

@@ -12,7 +12,7 @@ import { Prose } from "@/components/Prose";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { SectionLink } from "@/components/SectionLink";
-import { pageOf } from "@/lib/browse";
+import { pageOf, roleCount } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { lastUpdated } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
@@ -82,6 +82,11 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
       <section id={PARTS.roles} aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles in this industry</h2>
         <SectionLink id={PARTS.roles} heading="Roles in this industry" />
+        {shown.pageCount > 1 ? (
+          <p>
+            {roleCount(shown.total)}. This page shows {shown.from} to {shown.to}.
+          </p>
+        ) : null}
         <RoleList roles={shown.items} />
         <Pagination
           page={1}

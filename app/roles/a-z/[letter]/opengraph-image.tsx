@@ -1,10 +1,10 @@
 import { ImageResponse } from "next/og";
 import { PreviewImage } from "@/components/PreviewImage";
-import { letterHeading, letterPage, letterParams, roleCount } from "@/lib/browse";
+import { LETTER_PREVIEW_ALT, letterHeading, letterPage, letterParams, roleCount } from "@/lib/browse";
 import { getContent } from "@/lib/content";
 
 /** A letter's link-preview card: "Roles starting with R" and how many there are (its later pages share it). */
-export const alt = "The letter's roles and how many there are, on a Careers Guide card";
+export const alt = LETTER_PREVIEW_ALT;
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/Pagination";
 import { RoleList } from "@/components/RoleList";
 import { industryLaterPageParams, pageOf, parseLaterPage, roleCount, titleWithPage } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
-import { linkPreviewMetadata } from "@/lib/link-previews";
+import { INDUSTRY_PREVIEW_ALT, linkPreviewMetadata } from "@/lib/link-previews";
 import { homePath, industryPath, industryRolesPath } from "@/lib/urls";
 
 /**
@@ -35,9 +35,16 @@ export async function generateMetadata({ params }: PageProps<"/industries/[indus
   if (!found) return {};
   const { industry, shown } = found;
   const title = titleWithPage(headingOf(industry.name), shown.page, shown.pageCount);
-  const description = `${industry.name} has ${roleCount(shown.total)}: these are ${shown.from} to ${shown.to}. ${industry.summary}`;
+  const description = `${industry.name} has ${roleCount(shown.total)}. This page shows ${shown.from} to ${shown.to}. ${industry.summary}`;
   const path = industryRolesPath(industry.slug, shown.page);
-  return { title, description, alternates: { canonical: path }, ...linkPreviewMetadata({ title, description, path }) };
+  // The industry's own preview card (app/industries/[industry]/opengraph-image.tsx).
+  const image = { path: industryPath(industry.slug), alt: INDUSTRY_PREVIEW_ALT };
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    ...linkPreviewMetadata({ title, description, path, image }),
+  };
 }
 
 export default async function IndustryRolesPage({ params }: PageProps<"/industries/[industry]/roles/[page]">) {
@@ -56,7 +63,7 @@ export default async function IndustryRolesPage({ params }: PageProps<"/industri
       <PageHeading
         caption={industry.name}
         title={headingOf(industry.name)}
-        lead={`${roleCount(shown.total)}: these are ${shown.from} to ${shown.to}.`}
+        lead={`${industry.name} has ${roleCount(shown.total)}. This page shows ${shown.from} to ${shown.to}.`}
       />
       <RoleList roles={shown.items} headingLevel={2} />
       <Pagination
