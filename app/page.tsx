@@ -4,6 +4,7 @@ import { IndustryCards } from "@/components/IndustryCards";
 import { PageHeading } from "@/components/PageHeading";
 import { SearchForm } from "@/components/SearchForm";
 import { LatestUpdates } from "@/components/UpdatesList";
+import { homeRolesPerIndustry } from "@/lib/browse";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
 import { guideUpdates, updateItem } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
@@ -13,11 +14,6 @@ import { homePath, rolesIndexPath, updatesFeedPath, updatesPath } from "@/lib/ur
 const TITLE = `${SITE_NAME}: explore careers by industry and role`;
 /** How many of the newest change notes the home page shows. */
 const LATEST_UPDATES = 3;
-/**
- * How many of an industry's roles its card lists, in the order its file gives; "See all N roles" leads to the rest.
- * The home page stays the same size whatever the number of roles (the A to Z and the industry pages list them all).
- */
-const ROLES_PER_INDUSTRY = 5;
 
 export const metadata: Metadata = {
   title: { absolute: TITLE },
@@ -32,6 +28,9 @@ export const metadata: Metadata = {
 
 /** What the guide covers at a glance: its industries and some of their roles, search, the A to Z, the latest updates. */
 export default function HomePage() {
+  // Each industry's card lists some of its roles, in the order its file gives, and "See all N roles" leads to the
+  // rest: the home page stays small whatever the number of roles (the A to Z and the industry pages list them all).
+  const perIndustry = homeRolesPerIndustry(getIndustries().length);
   const industries = getIndustries().map((industry) => {
     const roles = getIndustryRoles(industry);
     return {
@@ -40,7 +39,7 @@ export default function HomePage() {
       summary: industry.summary,
       roleCount: roles.length,
       patternCount: industry.pathPatterns.length,
-      roles: roles.slice(0, ROLES_PER_INDUSTRY).map((role) => ({ slug: role.slug, title: role.title })),
+      roles: roles.slice(0, perIndustry).map((role) => ({ slug: role.slug, title: role.title })),
     };
   });
   const latest = guideUpdates().slice(0, LATEST_UPDATES).map(updateItem);

@@ -234,3 +234,15 @@ export function letterPageMetadata(found: LetterPage): Metadata {
     ...linkPreviewMetadata({ title, description, path, image }),
   };
 }
+
+/** The most of an industry's roles its card on the home page lists. */
+export const HOME_ROLES_PER_INDUSTRY = 5;
+/** About how many role links the home page has in all, so that it stays small as industries are added. */
+export const HOME_ROLE_LINKS = 60;
+
+/**
+ * How many of each industry's roles the home page lists (the rest are a "See all" link away): five while the
+ * guide has up to 12 industries, fewer as it grows (2 at 30 industries), never none.
+ */
+export const homeRolesPerIndustry = (industryCount: number): number =>
+  Math.max(1, Math.min(HOME_ROLES_PER_INDUSTRY, Math.floor(HOME_ROLE_LINKS / Math.max(1, industryCount))));

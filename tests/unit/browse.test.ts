@@ -9,6 +9,7 @@ import {
   letterOf,
   letterPage,
   letterParams,
+  homeRolesPerIndustry,
   letterHeading,
   pageLinks,
   roleCount,
@@ -249,5 +250,21 @@ describe("titles and counts", () => {
     expect(roleCount(1)).toBe("1 role");
     expect(roleCount(4)).toBe("4 roles");
     expect(roleCount(1000)).toBe("1,000 roles");
+  });
+});
+
+describe("how many of each industry's roles the home page lists", () => {
+  it("is five while the guide has few industries, fewer as it grows, and always at least one", () => {
+    expect(homeRolesPerIndustry(1)).toBe(5);
+    expect(homeRolesPerIndustry(12)).toBe(5);
+    expect(homeRolesPerIndustry(13)).toBe(4);
+    expect(homeRolesPerIndustry(30)).toBe(2);
+    expect(homeRolesPerIndustry(100)).toBe(1);
+  });
+
+  it("keeps the home page to about 60 role links in all, however many industries there are", () => {
+    for (const industries of [1, 5, 12, 20, 30, 60]) {
+      expect(homeRolesPerIndustry(industries) * industries, String(industries)).toBeLessThanOrEqual(60);
+    }
   });
 });
