@@ -33,7 +33,7 @@ test("the header's Industries leads to every industry, with its summary and numb
   await expect(page).toHaveURL("/industries");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Industries");
   await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem")).toHaveText(["Home", "Industries"]);
-  const cards = page.getByRole("main").getByRole("listitem");
+  const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards).toHaveCount(industries.length);
   for (const each of industries) {
     const card = cards.filter({ has: page.getByRole("heading", { name: each.name }) });

@@ -7,7 +7,7 @@ const industry = industries[0]!;
 test("home links to the industry and to every role", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const main = page.getByRole("main");
+  const main = page.getByRole("region", { name: "Industries" });
   await expect(main.getByRole("link", { name: industry.name, exact: true })).toHaveAttribute(
     "href",
     `/industries/${industry.slug}`,
@@ -38,7 +38,7 @@ test("the industry page follows the source page's order", async ({ page }) => {
 for (const role of roles) {
   test(`home → industry → "View role →" leads to ${role.title}`, async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("main").getByRole("link", { name: industry.name, exact: true }).click();
+    await page.getByRole("region", { name: "Industries" }).getByRole("link", { name: industry.name, exact: true }).click();
     await expect(page).toHaveURL(`/industries/${industry.slug}`);
     await page
       .getByRole("region", { name: "Roles in this industry" })
