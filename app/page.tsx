@@ -52,16 +52,17 @@ export default function HomePage() {
 
       <SearchForm variant="page" />
 
-      <section aria-labelledby="industries-heading" className="home-section">
-        <h2 id="industries-heading">Industries</h2>
-        <IndustryCards industries={industries} headingLevel={3} />
-      </section>
-
+      {/* Before the industries, which may be many: every role is one click from the top of the page. */}
       <section aria-labelledby="roles-heading" className="home-section">
         <h2 id="roles-heading">All roles</h2>
         <p>
           <Link href={rolesIndexPath()}>Browse all roles A to Z</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="industries-heading" className="home-section">
+        <h2 id="industries-heading">Industries</h2>
+        <IndustryCards industries={industries} headingLevel={3} />
       </section>
 
       <section aria-labelledby="updates-heading" className="home-section">

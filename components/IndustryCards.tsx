@@ -19,10 +19,12 @@ const patterns = (count: number) => `${count} career path ${count === 1 ? "patte
 /** Industry cards: each name links to the industry's page, with its summary and how many roles it has. */
 export function IndustryCards({ industries, headingLevel = 2 }: { industries: IndustryCard[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // One or two industries take the page's width; more sit two to a row on wide screens, so a long list stays short.
+  const cardClass = industries.length <= 2 ? "card card--feature" : `card ${styles.industry}`;
   return (
     <ul className="card-list" role="list">
       {industries.map((industry) => (
-        <li key={industry.slug} className="card card--feature">
+        <li key={industry.slug} className={cardClass}>
           <Heading className="card__title">
             <Link href={industryPath(industry.slug)}>{industry.name}</Link>
           </Heading>
