@@ -2,10 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { getIndustries } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
-import { industryPath } from "@/lib/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,14 +23,13 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const industries = getIndustries().map((industry) => ({ href: industryPath(industry.slug), name: industry.name }));
   return (
     <html lang="en-GB">
       <body>
         <a className="skip-link" href="#main-content">
           Skip to main content
         </a>
-        <SiteHeader industries={industries} />
+        <SiteHeader />
         <div className="container">
           <main id="main-content" tabIndex={-1}>
             {children}

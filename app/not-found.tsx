@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getIndustries } from "@/lib/content";
-import { industryPath } from "@/lib/urls";
+import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/urls";
 
 export const metadata: Metadata = {
   title: "Page not found",
   robots: { index: false },
 };
 
+/**
+ * The 404 page. Its links are the same few however big the guide is: Next sends this page's content with every
+ * page (for client-side navigation), so a link per industry here would weigh on every page.
+ */
 export default function NotFound() {
-  const industries = getIndustries();
   return (
     <>
       <h1>Page not found</h1>
@@ -18,13 +20,14 @@ export default function NotFound() {
       <p>You can:</p>
       <ul>
         <li>
-          <Link href="/">go to the guide&apos;s home page</Link>
+          <Link href={homePath()}>go to the guide&apos;s home page</Link>
         </li>
-        {industries.map((industry) => (
-          <li key={industry.slug}>
-            <Link href={industryPath(industry.slug)}>browse {industry.name} roles</Link>
-          </li>
-        ))}
+        <li>
+          <Link href={industriesIndexPath()}>browse the industries</Link>
+        </li>
+        <li>
+          <Link href={rolesIndexPath()}>browse all roles A to Z</Link>
+        </li>
       </ul>
     </>
   );

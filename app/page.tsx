@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IndustryCards } from "@/components/IndustryCards";
 import { PageHeading } from "@/components/PageHeading";
-import { RoleList } from "@/components/RoleList";
+import { SearchForm } from "@/components/SearchForm";
 import { LatestUpdates } from "@/components/UpdatesList";
+import { homeRolesPerIndustry } from "@/lib/browse";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
 import { guideUpdates, updateItem } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
-import { homePath, industryPath, updatesFeedPath, updatesPath } from "@/lib/urls";
+import { homePath, rolesIndexPath, updatesFeedPath, updatesPath } from "@/lib/urls";
 
 const TITLE = `${SITE_NAME}: explore careers by industry and role`;
 /** How many of the newest change notes the home page shows. */
@@ -24,42 +26,43 @@ export const metadata: Metadata = {
   ...linkPreviewMetadata({ title: TITLE, description: SITE_DESCRIPTION, path: homePath() }),
 };
 
+/** What the guide covers at a glance: its industries and some of their roles, search, the A to Z, the latest updates. */
 export default function HomePage() {
-  const industries = getIndustries().map((industry) => ({ industry, roles: getIndustryRoles(industry) }));
+  // Each industry's card lists some of its roles, in the order its file gives, and "See all N roles" leads to the
+  // rest: the home page stays small whatever the number of roles (the A to Z and the industry pages list them all).
+  const perIndustry = homeRolesPerIndustry(getIndustries().length);
+  const industries = getIndustries().map((industry) => {
+    const roles = getIndustryRoles(industry);
+    return {
+      slug: industry.slug,
+      name: industry.name,
+      summary: industry.summary,
+      roleCount: roles.length,
+      patternCount: industry.pathPatterns.length,
+      roles: roles.slice(0, perIndustry).map((role) => ({ slug: role.slug, title: role.title })),
+    };
+  });
   const latest = guideUpdates().slice(0, LATEST_UPDATES).map(updateItem);
   return (
     <>
       <PageHeading
         title="Explore careers"
-        lead="This guide explains what each role involves, where you could work, the skills and qualifications it asks for, and how people get into it. Choose an industry or go straight to a role."
+        lead="This guide explains what each role involves, where you could work, the skills and qualifications it asks for, and how people get into it. Choose an industry, search, or browse all roles from A to Z."
       />
+
+      <SearchForm variant="page" />
+
+      {/* Before the industries, which may be many: every role is one click from the top of the page. */}
+      <section aria-labelledby="roles-heading" className="home-section">
+        <h2 id="roles-heading">All roles</h2>
+        <p>
+          <Link href={rolesIndexPath()}>Browse all roles A to Z</Link>
+        </p>
+      </section>
 
       <section aria-labelledby="industries-heading" className="home-section">
         <h2 id="industries-heading">Industries</h2>
-        <ul className="card-list" role="list">
-          {industries.map(({ industry, roles }) => (
-            <li key={industry.slug} className="card card--feature">
-              <h3 className="card__title">
-                <Link href={industryPath(industry.slug)}>{industry.name}</Link>
-              </h3>
-              <p className="card__summary">{industry.summary}</p>
-              <p className="card__meta">
-                {roles.length} {roles.length === 1 ? "role" : "roles"} and {industry.pathPatterns.length} career path{" "}
-                {industry.pathPatterns.length === 1 ? "pattern" : "patterns"}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="roles-heading" className="home-section">
-        <h2 id="roles-heading">All roles</h2>
-        {industries.map(({ industry, roles }) => (
-          <div key={industry.slug}>
-            <p className="caption">{industry.name}</p>
-            <RoleList roles={roles} />
-          </div>
-        ))}
+        <IndustryCards industries={industries} headingLevel={3} />
       </section>
 
       <section aria-labelledby="updates-heading" className="home-section">

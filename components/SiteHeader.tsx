@@ -1,22 +1,27 @@
 import Link from "next/link";
-import type { Route } from "next";
 import { SITE_NAME } from "@/lib/site";
+import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/urls";
 import { SearchForm } from "./SearchForm";
 
-export function SiteHeader({ industries }: { industries: { href: Route; name: string }[] }) {
+/**
+ * The same few links on every page, whatever the size of the guide: the site's name (home), the industries, the
+ * A to Z of all roles, and the search form.
+ */
+export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__name">
+        <Link href={homePath()} className="site-header__name">
           {SITE_NAME}
         </Link>
-        <nav aria-label="Industries" className="site-header__nav">
+        <nav aria-label="Main" className="site-header__nav">
           <ul role="list">
-            {industries.map((industry) => (
-              <li key={industry.href}>
-                <Link href={industry.href}>{industry.name}</Link>
-              </li>
-            ))}
+            <li>
+              <Link href={industriesIndexPath()}>Industries</Link>
+            </li>
+            <li>
+              <Link href={rolesIndexPath()}>All roles</Link>
+            </li>
           </ul>
         </nav>
         <SearchForm variant="header" />

@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { SITE_NAME } from "./site";
 
+/** The alt text of an industry's preview card (app/industries/[industry]/opengraph-image.tsx). */
+export const INDUSTRY_PREVIEW_ALT = "The industry's name and number of roles, on a Careers Guide card";
+
+/** The size of every preview card (the `size` of each opengraph-image.tsx). */
+const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
 /**
  * Open Graph and Twitter card metadata, so a pasted link shows the page's title, description and preview
  * image. The image itself comes from the route's `opengraph-image.tsx` / `twitter-image.tsx`, which Next adds
@@ -13,6 +19,7 @@ export function linkPreviewMetadata({
   description,
   path,
   type = "website",
+  image,
 }: {
   title: string;
   description: string;
@@ -20,6 +27,12 @@ export function linkPreviewMetadata({
   path?: string;
   /** "article" for a role profile, "website" for the home and industry pages. */
   type?: "website" | "article";
+  /**
+   * Another page's preview card, by that page's path, for a page with no image route of its own: a later page of a
+   * list shows its first page's card (`/roles/a-z/r/2` shows `/roles/a-z/r`'s). Next adds a page's own
+   * `opengraph-image.tsx` by itself, but not its parent's once the page sets `openGraph`.
+   */
+  image?: { path: string; alt: string };
 }): Pick<Metadata, "openGraph" | "twitter"> {
   return {
     openGraph: {
@@ -29,7 +42,15 @@ export function linkPreviewMetadata({
       ...(path ? { url: path } : {}),
       siteName: SITE_NAME,
       locale: "en_GB",
+      ...(image
+        ? { images: [{ url: `${image.path}/opengraph-image`, ...PREVIEW_IMAGE_SIZE, alt: image.alt }] }
+        : {}),
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: {
+      card: "summary_large_image",
+      title,
+      description,
+      ...(image ? { images: [{ url: `${image.path}/twitter-image`, alt: image.alt }] } : {}),
+    },
   };
 }

@@ -21,8 +21,44 @@ export const updatesFeedPath = (): string => "/updates.atom";
 export const roleFeedPath = (slug: string): string => `/roles/${slug}/updates.atom`;
 export const industryFeedPath = (slug: string): string => `/industries/${slug}/updates.atom`;
 
+/** The A to Z of all roles, `/roles`, and one letter's roles (`/roles/a-z/r`, `/roles/a-z/r/2` from page 2). */
+export const rolesIndexPath = (): Route => "/roles";
+export const ROLES_A_TO_Z_SEGMENT = "a-z";
+export const letterPath = (letter: string, page = 1): Route =>
+  `/roles/${ROLES_A_TO_Z_SEGMENT}/${letter}${page > 1 ? `/${page}` : ""}` as Route;
+/** Every industry, with its summary and number of roles. */
+export const industriesIndexPath = (): Route => "/industries";
+/** An industry's list of roles from page 2 on, when it has more than fit on its page (page 1 is the industry page). */
+export const industryRolesPath = (slug: string, page: number): Route =>
+  (page > 1 ? `/industries/${slug}/roles/${page}` : `/industries/${slug}#roles`) as Route;
+
+/**
+ * Slugs no content page may take, because one of the site's own pages has that address (a role slugged `a-z` would
+ * be /roles/a-z, the start of the A to Z's addresses), each with what has the address. The content check refuses them.
+ */
+export const RESERVED_SLUGS: Readonly<Record<"roles" | "industries", ReadonlyMap<string, string>>> = {
+  roles: new Map([
+    [ROLES_A_TO_Z_SEGMENT, `/roles/${ROLES_A_TO_Z_SEGMENT}/… is the A to Z of all roles`],
+    ["opengraph-image", "/roles/opengraph-image is the link-preview image of /roles"],
+    ["twitter-image", "/roles/twitter-image is the link-preview image of /roles"],
+  ]),
+  industries: new Map([
+    ["opengraph-image", "/industries/opengraph-image is the link-preview image of /industries"],
+    ["twitter-image", "/industries/twitter-image is the link-preview image of /industries"],
+  ]),
+};
+
 /** The site's pages that do not come from content files. A content link to any other path must be a content page. */
-export const STATIC_PATHS: readonly string[] = ["/", "/compare", "/search", "/accessibility", "/privacy", "/updates"];
+export const STATIC_PATHS: readonly string[] = [
+  "/",
+  "/industries",
+  "/roles",
+  "/compare",
+  "/search",
+  "/accessibility",
+  "/privacy",
+  "/updates",
+];
 
 /**
  * The id of "All updates to this page", the page's history, on every role and industry page (`#updates`). Not yet

@@ -2,7 +2,14 @@
  * Checks that look across files, run after every file has been read and validated on its own: review dates,
  * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
  */
-import { INDUSTRY_PAGE_FRAGMENTS, industryPath, rolePath, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../urls";
+import {
+  INDUSTRY_PAGE_FRAGMENTS,
+  industryPath,
+  RESERVED_SLUGS,
+  rolePath,
+  ROLE_PAGE_FRAGMENTS,
+  STATIC_PATHS,
+} from "../urls";
 import { writtenDay } from "./changes";
 import { formatDate } from "./dates";
 import type { BodyLink } from "./markdown";
@@ -102,7 +109,8 @@ export function checkTitles(items: CheckedFile[], problems: ContentProblem[]) {
 }
 
 /**
- * Addresses never break. Old slugs listed under `redirectFrom` must not collide with live pages or with each
+ * Addresses never break, and content never takes the site's own. Slugs and old slugs must not be reserved
+ * (RESERVED_SLUGS in lib/urls.ts). Old slugs listed under `redirectFrom` must not collide with live pages or with each
  * other, and every URL in the record of published URLs must still lead somewhere: to a live page or through a
  * redirect. Returns the redirects (old path → current path) for the link check.
  */
@@ -116,13 +124,33 @@ export function checkAddresses(
   const redirectOwners = new Map<string, CheckedFile>();
 
   for (const item of items) {
+    const reserved = RESERVED_SLUGS[item.kind];
+    const { slug } = item.data;
+    if (reserved.has(slug)) {
+      const kind = item.kind === "roles" ? "role" : "industry";
+      problems.push({
+        file: item.file,
+        line: lineOf(item, ["slug"]),
+        field: "slug",
+        message: `"${slug}" is reserved: ${reserved.get(slug)}`,
+        hint: `choose another slug for this ${kind}, such as "${slug}-${kind}", and rename the file to match`,
+      });
+    }
     item.data.redirectFrom.forEach((old, index) => {
       const from = pathOf(item.kind, old);
       const line = lineOf(item, ["redirectFrom", index]);
       const field = `redirectFrom.${index}`;
       const liveItem = live.get(from);
       const owner = redirectOwners.get(from);
-      if (liveItem === item) {
+      if (reserved.has(old)) {
+        problems.push({
+          file: item.file,
+          line,
+          field,
+          message: `"${old}" is reserved: ${reserved.get(old)}`,
+          hint: "remove it: no page ever had this address",
+        });
+      } else if (liveItem === item) {
         problems.push({ file: item.file, line, field, message: `"${old}" is this page's own slug`, hint: "remove it" });
       } else if (liveItem) {
         problems.push({

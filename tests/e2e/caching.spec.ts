@@ -37,6 +37,9 @@ async function cacheControl(request: APIRequestContext, path: string, status = 2
 
 const prerendered = [
   "/",
+  "/industries",
+  "/roles",
+  `/roles/a-z/${role.title[0]!.toLowerCase()}`,
   `/industries/${industry.slug}`,
   `/roles/${role.slug}`,
   "/api/roles.json",

@@ -1,16 +1,24 @@
 import { expect, test } from "@playwright/test";
+import { letterParams } from "../../lib/browse";
 import { DEFAULT_SITE_URL, siteContent } from "./helpers";
 
-const { industries, roles } = siteContent();
+const content = siteContent();
+const { industries, roles } = content;
 const pages = [
   { path: "/", description: undefined as string | undefined },
   ...industries.map((i) => ({ path: `/industries/${i.slug}`, description: i.summary })),
   ...roles.map((r) => ({ path: `/roles/${r.slug}`, description: r.summary })),
 ];
+/** The pages for browsing: the industries, the roles A to Z and its letters. */
+const browsePages = [
+  { path: "/industries", description: undefined as string | undefined },
+  { path: "/roles", description: undefined as string | undefined },
+  ...letterParams(content).map(({ letter }) => ({ path: `/roles/a-z/${letter}`, description: undefined as string | undefined })),
+];
 
 test("every page has its own title, a description, an absolute canonical URL and lang en-GB", async ({ page }) => {
   const titles = new Set<string>();
-  for (const { path, description } of pages) {
+  for (const { path, description } of [...pages, ...browsePages]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
     const title = await page.title();
@@ -24,13 +32,13 @@ test("every page has its own title, a description, an absolute canonical URL and
       path === "/" ? DEFAULT_SITE_URL : `${DEFAULT_SITE_URL}${path}`,
     );
   }
-  expect(titles.size).toBe(pages.length);
+  expect(titles.size).toBe(pages.length + browsePages.length);
 });
 
 for (const width of [320, 1280]) {
   test(`pages fit a ${width} px wide window without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    for (const { path } of pages) {
+    for (const { path } of [...pages, ...browsePages]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

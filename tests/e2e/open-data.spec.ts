@@ -1,10 +1,16 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { letterParams } from "../../lib/browse";
 import { DEFAULT_SITE_URL, siteContent } from "./helpers";
 
-const { industries, roles } = siteContent();
+const content = siteContent();
+const { industries, roles } = content;
 const pages = [
   "/",
+  "/industries",
   ...industries.map((industry) => `/industries/${industry.slug}`),
+  "/roles",
+  // Every letter of the A to Z with roles (the real guide's fit on one page each: no later pages).
+  ...letterParams(content).map(({ letter }) => `/roles/a-z/${letter}`),
   ...roles.map((role) => `/roles/${role.slug}`),
   "/updates",
   "/accessibility",

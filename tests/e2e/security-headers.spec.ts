@@ -131,7 +131,7 @@ test("links navigate on the client under the CSP: the page is not reloaded", asy
   await page.goto("/");
   await expect.poll(() => isHydrated(page)).toBe(true);
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-  await page.getByRole("navigation", { name: "Industries" }).getByRole("link", { name: industry.name }).click();
+  await page.getByRole("region", { name: "Industries" }).getByRole("link", { name: industry.name, exact: true }).click();
   await expect(page).toHaveURL(`/industries/${industry.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(industry.name);
   // A full page load would have started a new window object; the client router kept this one.

@@ -132,7 +132,7 @@ test.describe("printing a role page", () => {
     await page.goto(CODER);
     await page.emulateMedia({ media: "print" });
     for (const hidden of [
-      page.getByRole("navigation", { name: "Industries" }),
+      page.getByRole("navigation", { name: "Main" }),
       page.getByRole("search", { name: "Site-wide" }),
       page.getByRole("navigation", { name: "Breadcrumb" }),
       page.getByRole("navigation", { name: "On this page" }),

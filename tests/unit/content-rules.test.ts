@@ -170,6 +170,37 @@ describe("addresses never break", () => {
     ]);
   });
 
+  // The site's own pages live beside the content pages: /roles/a-z/r is the A to Z of roles, and
+  // /roles/opengraph-image and /industries/opengraph-image are the link-preview cards of /roles and /industries.
+  it("rejects a role slug that is the address of the roles A to Z, naming the file, line, field and fix", () => {
+    const aToZ = {
+      [ANALYST]: null,
+      "roles/a-z.md": edit(ANALYST, "slug: data-analyst", "slug: a-z"),
+      [INDUSTRY]: edit(INDUSTRY, "  - data-analyst\n", "  - a-z\n"),
+    };
+    expect(problemsOf(aToZ)).toEqual([
+      'content/roles/a-z.md:3: slug: "a-z" is reserved: /roles/a-z/… is the A to Z of all roles (choose another slug for this role, such as "a-z-role", and rename the file to match)',
+    ]);
+  });
+
+  it("rejects a reserved slug as an old slug too", () => {
+    expect(problemsOf({ [ANALYST]: redirecting(ANALYST, ["analyst", "a-z"]) })).toEqual([
+      'content/roles/data-analyst.md:6: redirectFrom.1: "a-z" is reserved: /roles/a-z/… is the A to Z of all roles (remove it: no page ever had this address)',
+    ]);
+  });
+
+  it("rejects the slugs of the link-preview images of /roles and /industries", () => {
+    const preview = {
+      [INDUSTRY]: null,
+      "industries/opengraph-image.md": edit(INDUSTRY, "slug: health", "slug: opengraph-image"),
+      [CODER]: edit(CODER, "industry: health", "industry: opengraph-image"),
+      [ANALYST]: edit(ANALYST, "industry: health", "industry: opengraph-image"),
+    };
+    expect(problemsOf(preview)).toEqual([
+      'content/industries/opengraph-image.md:3: slug: "opengraph-image" is reserved: /industries/opengraph-image is the link-preview image of /industries (choose another slug for this industry, such as "opengraph-image-industry", and rename the file to match)',
+    ]);
+  });
+
   it("rejects a published address that no page has and nothing redirects", () => {
     const published = "# comment\n/roles/clinical-coder\n/roles/data-analyst\n/roles/coder\n/industries/health\n";
     expect(problemsOf({ "published-urls.txt": published })).toEqual([

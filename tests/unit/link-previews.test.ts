@@ -30,3 +30,22 @@ describe("linkPreviewMetadata", () => {
     expect(metadata.openGraph).not.toHaveProperty("url");
   });
 });
+
+describe("linkPreviewMetadata with another page's preview image", () => {
+  it("names the image for Open Graph and the Twitter card, with its size and alt text", () => {
+    const metadata = linkPreviewMetadata({
+      title: "Roles starting with R (page 2 of 20)",
+      description: "Roles 51 to 100.",
+      path: "/roles/a-z/r/2",
+      image: { path: "/roles/a-z/r", alt: "Roles starting with R, on a Careers Guide card" },
+    });
+    expect(metadata.openGraph).toMatchObject({
+      images: [
+        { url: "/roles/a-z/r/opengraph-image", width: 1200, height: 630, alt: "Roles starting with R, on a Careers Guide card" },
+      ],
+    });
+    expect(metadata.twitter).toMatchObject({
+      images: [{ url: "/roles/a-z/r/twitter-image", alt: "Roles starting with R, on a Careers Guide card" }],
+    });
+  });
+});

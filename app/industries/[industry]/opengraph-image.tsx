@@ -1,9 +1,10 @@
 import { ImageResponse } from "next/og";
 import { PreviewImage } from "@/components/PreviewImage";
 import { getIndustries, getIndustry } from "@/lib/content";
+import { INDUSTRY_PREVIEW_ALT } from "@/lib/link-previews";
 
 /** The industry's link-preview card: its name, how many roles it has and the guide's name. */
-export const alt = "The industry's name and number of roles, on a Careers Guide card";
+export const alt = INDUSTRY_PREVIEW_ALT;
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 

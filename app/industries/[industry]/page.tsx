@@ -5,12 +5,14 @@ import { CareerPathDiagram } from "@/components/CareerPathDiagram";
 import { FeedbackForms } from "@/components/FeedbackForms";
 import { PageHeading } from "@/components/PageHeading";
 import { PageHistory } from "@/components/PageHistory";
+import { Pagination } from "@/components/Pagination";
 import { PathPatternList } from "@/components/PathPatternList";
 import { PrintPageUrl } from "@/components/PrintPageUrl";
 import { Prose } from "@/components/Prose";
 import { ReviewDates } from "@/components/ReviewDates";
 import { RoleList } from "@/components/RoleList";
 import { SectionLink } from "@/components/SectionLink";
+import { pageOf, roleCount } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { lastUpdated } from "@/lib/feeds";
 import { linkPreviewMetadata } from "@/lib/link-previews";
@@ -19,6 +21,7 @@ import {
   homePath,
   industryFeedPath,
   industryPath,
+  industryRolesPath,
   INDUSTRY_PAGE_FRAGMENTS as PARTS,
 } from "@/lib/urls";
 
@@ -49,6 +52,8 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
   if (!industry) notFound();
   const roles = getIndustryRoles(industry);
   const roleTitles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
+  // More than 50 roles are listed 50 a page: the first page here, the others at /industries/<slug>/roles/2 on.
+  const shown = pageOf(roles, 1)!;
 
   return (
     <>
@@ -77,7 +82,18 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
       <section id={PARTS.roles} aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles in this industry</h2>
         <SectionLink id={PARTS.roles} heading="Roles in this industry" />
-        <RoleList roles={roles} />
+        {shown.pageCount > 1 ? (
+          <p>
+            {roleCount(shown.total)}. This page shows {shown.from} to {shown.to}.
+          </p>
+        ) : null}
+        <RoleList roles={shown.items} />
+        <Pagination
+          page={1}
+          pageCount={shown.pageCount}
+          href={(n) => industryRolesPath(industry.slug, n)}
+          label={`Pages of roles in ${industry.name}`}
+        />
       </section>
 
       <ReviewDates

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { IndustryCards } from "@/components/IndustryCards";
+import { PageHeading } from "@/components/PageHeading";
+import { getIndustries, getIndustryRoles } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/link-previews";
+import { SITE_NAME } from "@/lib/site";
+import { homePath, industriesIndexPath } from "@/lib/urls";
+
+const TITLE = "Industries";
+const DESCRIPTION = `Every industry in ${SITE_NAME}, with what it covers and how many roles it has.`;
+
+export const metadata: Metadata = {
+  title: TITLE,
+  description: DESCRIPTION,
+  alternates: { canonical: industriesIndexPath() },
+  ...linkPreviewMetadata({ title: TITLE, description: DESCRIPTION, path: industriesIndexPath() }),
+};
+
+/** /industries: every industry with its summary and number of roles, in the order of the content; prerendered. */
+export default function IndustriesPage() {
+  const industries = getIndustries().map((industry) => ({
+    slug: industry.slug,
+    name: industry.name,
+    summary: industry.summary,
+    roleCount: getIndustryRoles(industry).length,
+  }));
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: TITLE }]} />
+      <PageHeading
+        title={TITLE}
+        lead="Each industry's page explains how people get into its roles and lists every one of them."
+      />
+      <IndustryCards industries={industries} />
+    </>
+  );
+}
