@@ -122,7 +122,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           ) : (
             <div className="search-missing-page">
               <p>
-                There is no page {quotedPage(page)}.{" "}
+                There is no page{" "}
+                {/^\d+$/.test(page.asked) ? page.asked : <q className="search-query">{page.asked}</q>}.{" "}
                 {page.pageCount === 1 ? (
                   <>
                     The results for <q className="search-query">{query}</q> are all on one page.
