@@ -24,13 +24,21 @@ function Heading({ level, id, children }: { level: Level; id: string; children: 
   );
 }
 
-/** The hidden fields that carry the rest of the chooser's state through a form: roles, and the list shown. */
-function Keep({ roles, keep = {} }: { roles: readonly string[]; keep?: RoleFinder["keep"] }) {
+/** Hidden fields that keep chosen roles chosen through a form (they come first, so they keep their order). */
+function KeepRoles({ roles }: { roles: readonly string[] }) {
   return (
     <>
       {roles.map((slug) => (
         <input key={slug} type="hidden" name="roles" value={slug} />
       ))}
+    </>
+  );
+}
+
+/** Hidden fields that keep the list shown (industry and page, or search) through a form that adds roles. */
+function KeepList({ keep }: { keep: RoleFinder["keep"] }) {
+  return (
+    <>
       {keep.industry !== undefined ? <input type="hidden" name="industry" value={keep.industry} /> : null}
       {keep.page !== undefined ? <input type="hidden" name="page" value={keep.page} /> : null}
       {keep.find !== undefined ? <input type="hidden" name="find" value={keep.find} /> : null}
@@ -60,7 +68,7 @@ function RoleTicks({
 }) {
   return (
     <form action={comparePath([])} method="get" className={styles.ticks}>
-      <Keep roles={otherChosen} keep={keep} />
+      <KeepRoles roles={otherChosen} />
       <fieldset className={styles.fieldset} aria-describedby={hint ? `${id}-hint` : undefined}>
         <legend className={styles.legend}>{legend}</legend>
         {hint ? (
@@ -81,12 +89,18 @@ function RoleTicks({
               />
               <label className="checkboxes__label" htmlFor={`${id}-${role.slug}`}>
                 {role.title}
-                {role.industryName ? <span className={styles.meta}> ({role.industryName})</span> : null}
+                {role.industryName ? (
+                  <>
+                    {" "}
+                    <span className={styles.meta}>({role.industryName})</span>
+                  </>
+                ) : null}
               </label>
             </div>
           ))}
         </div>
       </fieldset>
+      <KeepList keep={keep} />
       <button type="submit" className={`button ${styles.add}`}>
         Add ticked roles
       </button>
@@ -129,10 +143,15 @@ export function CompareRoleFinder({
               <li key={role.slug} className={styles.chosenItem}>
                 <span className={styles.chosenTitle}>
                   {role.title}
-                  {role.industryName ? <span className={styles.meta}> ({role.industryName})</span> : null}
+                  {role.industryName ? (
+                  <>
+                    {" "}
+                    <span className={styles.meta}>({role.industryName})</span>
+                  </>
+                ) : null}
                 </span>
                 <Link href={role.removeHref} className={styles.remove}>
-                  Remove<span className="visually-hidden"> {role.title}</span>
+                  Remove <span className="visually-hidden">{role.title}</span>
                 </Link>
               </li>
             ))}
@@ -169,7 +188,7 @@ export function CompareRoleFinder({
           method="get"
           className="search-form search-form--page"
         >
-          <Keep roles={chosen.map((role) => role.slug)} />
+          <KeepRoles roles={chosen.map((role) => role.slug)} />
           <label htmlFor="compare-find-input" className="search-form__label">
             Role name, skill or qualification
           </label>
