@@ -5,6 +5,7 @@ import {
   MAX_COMPARE,
   MIN_COMPARE,
   numberInWords,
+  SHOW_COMPARISON,
   type ChooserRole,
   type RoleFinder,
 } from "@/lib/compare";
@@ -47,8 +48,9 @@ function KeepList({ keep }: { keep: RoleFinder["keep"] }) {
 }
 
 /**
- * A list of roles as tick boxes in a GET form that also carries the chosen roles not in the list: ticking roles
- * and pressing the button adds them (and unticking removes them), in the address. Works without JavaScript.
+ * A list of roles as tick boxes in a GET form that also carries the chosen roles not in the list. "Compare" opens
+ * the comparison of every chosen role (the page redirects to its address); "Add ticked roles" adds the ticked ones
+ * (and removes unticked ones) and shows the same list again, to choose more. Works without JavaScript.
  */
 function RoleTicks({
   id,
@@ -86,24 +88,31 @@ function RoleTicks({
                 name="roles"
                 value={role.slug}
                 defaultChecked={role.chosen}
+                aria-describedby={role.industryName ? `${id}-${role.slug}-hint` : undefined}
               />
-              <label className="checkboxes__label" htmlFor={`${id}-${role.slug}`}>
-                {role.title}
+              <div>
+                <label className="checkboxes__label" htmlFor={`${id}-${role.slug}`}>
+                  {role.title}
+                </label>
                 {role.industryName ? (
-                  <>
-                    {" "}
-                    <span className={styles.meta}>({role.industryName})</span>
-                  </>
+                  <p id={`${id}-${role.slug}-hint`} className={styles.itemHint}>
+                    {role.industryName}
+                  </p>
                 ) : null}
-              </label>
+              </div>
             </div>
           ))}
         </div>
       </fieldset>
       <KeepList keep={keep} />
-      <button type="submit" className={`button ${styles.add}`}>
-        Add ticked roles
-      </button>
+      <div className={styles.buttons}>
+        <button type="submit" name="show" value={SHOW_COMPARISON} className="button">
+          Compare
+        </button>
+        <button type="submit" className={`button ${styles.secondary}`}>
+          Add ticked roles
+        </button>
+      </div>
     </form>
   );
 }

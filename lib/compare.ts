@@ -329,17 +329,31 @@ export interface ChooserParams {
   /** The search as searched (see normaliseQuery); undefined when the address has no `find`. */
   find?: string;
   page: PageRequest;
+  /** True when the address comes from a tick-box form's "Compare" button (`show=comparison`). */
+  show: boolean;
 }
 
+/** The value of `show` sent by the "Compare" button of the chooser's tick-box forms. */
+export const SHOW_COMPARISON = "comparison";
+
 /** Reads the chooser's parameters. Never throws: anything odd becomes "no such industry", an empty search or page 1. */
-export function readChooserParams(params: { industry?: unknown; find?: unknown; page?: unknown }): ChooserParams {
+export function readChooserParams(params: { industry?: unknown; find?: unknown; page?: unknown; show?: unknown }): ChooserParams {
   const industry = firstString(params.industry);
   const find = params.find === undefined ? undefined : normaliseQuery(params.find);
   return {
     ...(industry !== undefined ? { industry: Array.from(industry.trim().toLowerCase()).slice(0, 200).join("") } : {}),
     ...(find !== undefined ? { find } : {}),
     page: parsePageParam(params.page),
+    show: firstString(params.show) === SHOW_COMPARISON,
   };
+}
+
+/**
+ * Where a tick-box form's "Compare" button leads: the comparison's own address (`/compare?roles=a,b`, without the
+ * chooser's parameters), once MIN_COMPARE roles are chosen. Undefined otherwise: the chooser shows again.
+ */
+export function comparisonAsked(chosenSlugs: readonly string[], params: ChooserParams): Route | undefined {
+  return params.show && chosenSlugs.length >= MIN_COMPARE ? comparePath(chosenSlugs) : undefined;
 }
 
 /** Whether the address asks for the chooser even with roles enough to compare: it names an industry or a search. */
@@ -404,6 +418,11 @@ export function roleFinder(content: Content, chosenSlugs: readonly string[], par
   const industryBySlug = new Map(content.industries.map((industry) => [industry.slug, industry]));
   const chosenSet = new Set(chosenSlugs);
   const notices: string[] = [];
+  if (params.show && chosenSlugs.length < MIN_COMPARE) {
+    notices.push(
+      `Choose at least ${numberInWords(MIN_COMPARE)} roles to compare.${chosenSlugs.length > 0 ? ` You have chosen ${numberInWords(chosenSlugs.length)}.` : ""}`,
+    );
+  }
   const here = { industry: params.industry, find: params.find };
   const othersThan = (listed: readonly ChooserRole[]) => chosenSlugs.filter((slug) => !listed.some((role) => role.slug === slug));
 

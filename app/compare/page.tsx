@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareChooser } from "@/components/CompareChooser";
 import { CompareRoleFinder } from "@/components/CompareRoleFinder";
@@ -7,6 +8,7 @@ import { NoticeBanner } from "@/components/NoticeBanner";
 import { PageHeading } from "@/components/PageHeading";
 import {
   choosesByIndustry,
+  comparisonAsked,
   getCompareChoices,
   getComparePage,
   getRoleFinder,
@@ -28,7 +30,8 @@ import { comparePath, homePath } from "@/lib/urls";
  * The chooser: in a guide of up to FULL_CHOOSER_MAX_ROLES roles, every role as a tick box (CompareChooser). In a
  * bigger one, roles are chosen by industry (`industry=`) or by searching (`find=`), a bounded list at a time, and
  * the chosen roles stay in `roles` (CompareRoleFinder). An address with `industry` or `find` is the chooser's,
- * even when it has roles enough to compare; its "Compare these roles" link is the comparison's own address.
+ * even when it has roles enough to compare; its "Compare these roles" link is the comparison's own address, and
+ * its tick boxes' "Compare" button (`show=comparison`) redirects there (307) once two roles are chosen.
  */
 
 const CHOOSER_TITLE = "Compare roles";
@@ -59,6 +62,9 @@ export async function generateMetadata({ searchParams }: PageProps<"/compare">):
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
   const { selection, notices, comparison, chooserParams, big } = readAddress(await searchParams);
+  // A tick-box form's "Compare" button: the comparison, at its own address (without the chooser's parameters).
+  const asked = big ? comparisonAsked(selection.slugs, chooserParams) : undefined;
+  if (asked) redirect(asked);
   const breadcrumbs = <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: "Compare roles" }]} />;
   const finder = big ? getRoleFinder(selection.slugs, chooserParams) : undefined;
 

@@ -90,7 +90,14 @@ describe("CompareRoleFinder", () => {
     expect(form.getAttribute("action")).toBe("/compare");
     expect(form.getAttribute("method")).toBe("get");
     expect(sent(form)).toEqual(["roles=b-1", "roles=a-2", "roles=a-7", "industry=ind-a"]);
-    expect(within(form).getByRole("button", { name: "Add ticked roles" })).toBeTruthy();
+    // "Add ticked roles" sends just that; "Compare" sends show=comparison as well, for the comparison.
+    expect(within(form).getByRole("button", { name: "Add ticked roles" }).getAttribute("name")).toBeNull();
+    const compare = within(form).getByRole("button", { name: "Compare" });
+    expect([compare.getAttribute("type"), compare.getAttribute("name"), compare.getAttribute("value")]).toEqual([
+      "submit",
+      "show",
+      "comparison",
+    ]);
     // Fifty a page: the industry's second page is a link away.
     const pages = screen.getByRole("navigation", { name: "Pages of roles in Industry A" });
     expect(within(pages).getByRole("link", { name: "Next page" }).getAttribute("href")).toBe(
@@ -103,7 +110,8 @@ describe("CompareRoleFinder", () => {
     const group = screen.getByRole("group", { name: "Roles matching A role" });
     expect(within(group).getAllByRole("checkbox")).toHaveLength(20);
     expect(within(group).getByText("Showing the 20 best matches of 60. Add words to narrow the search.")).toBeTruthy();
-    expect(within(group).getByRole("checkbox", { name: "A role 1 (Industry A)" })).toBeTruthy();
+    // Each is named by its title alone, its industry a hint.
+    expect(within(group).getByRole("checkbox", { name: "A role 1", description: "Industry A" })).toBeTruthy();
     expect(sent(group.closest("form")!)).toEqual(["roles=b-2", "find=A role"]);
     expect((screen.getByRole("searchbox") as HTMLInputElement).value).toBe("A role");
   });

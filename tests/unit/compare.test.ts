@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CHOOSER_FIND_LIMIT,
+  comparisonAsked,
   MIN_COMPARE,
   CHOOSER_INDUSTRY_PAGE_SIZE,
   canonicalCompareSlugs,
@@ -318,13 +319,28 @@ describe("the chooser of a big guide", () => {
   });
 
   it("reads its parameters, whatever they hold", () => {
-    expect(readChooserParams({})).toEqual({ page: { valid: true, page: 1 } });
-    expect(readChooserParams({ industry: " Ind-A ", page: "2" })).toEqual({ industry: "ind-a", page: { valid: true, page: 2 } });
+    expect(readChooserParams({})).toEqual({ page: { valid: true, page: 1 }, show: false });
+    expect(readChooserParams({ industry: " Ind-A ", page: "2" })).toEqual({
+      industry: "ind-a",
+      page: { valid: true, page: 2 },
+      show: false,
+    });
+    expect(readChooserParams({ industry: "ind-a", show: "comparison" })).toMatchObject({ show: true });
+    expect(readChooserParams({ show: ["comparison", "x"] })).toMatchObject({ show: true });
+    expect(readChooserParams({ show: "yes" })).toMatchObject({ show: false });
     expect(readChooserParams({ industry: ["ind-b", "ind-a"] })).toMatchObject({ industry: "ind-b" });
     expect(readChooserParams({ find: "  data\u0000  analyst " })).toMatchObject({ find: "data analyst" });
     expect(readChooserParams({ find: "" })).toMatchObject({ find: "" });
-    expect(readChooserParams({ find: ["x", "y"], page: "abc" })).toEqual({ find: "x", page: { valid: false, asked: "abc" } });
+    expect(readChooserParams({ find: ["x", "y"], page: "abc" })).toEqual({ find: "x", page: { valid: false, asked: "abc" }, show: false });
     expect(readChooserParams({ industry: "x".repeat(5000) }).industry).toHaveLength(200);
+  });
+
+  it("sends a tick-box form's Compare button to the comparison's own address, once two roles are chosen", () => {
+    const asked = (roles: string[], params: Record<string, string>) => comparisonAsked(roles, readChooserParams(params));
+    expect(asked(["a-1", "b-2"], { industry: "ind-a", show: "comparison" })).toBe("/compare?roles=a-1,b-2");
+    expect(asked(["a-1", "b-2", "a-3", "a-4"], { find: "x", show: "comparison" })).toBe("/compare?roles=a-1,b-2,a-3,a-4");
+    expect(asked(["a-1"], { industry: "ind-a", show: "comparison" })).toBeUndefined();
+    expect(asked(["a-1", "b-2"], { industry: "ind-a" })).toBeUndefined();
   });
 
   it("is the chooser's address when it names an industry or a search, even an empty one", () => {
@@ -423,6 +439,13 @@ describe("the chooser of a big guide", () => {
     expect(result.find!.otherChosen).toEqual(["b-2"]);
     expect(result.keep).toEqual({ find: "A role 1" });
     expect(result.industry).toBeUndefined();
+  });
+
+  it("asks for more roles when Compare was pressed with fewer than two", () => {
+    expect(finder(["a-1"], { industry: "ind-a", show: "comparison" }).notices).toEqual([
+      "Choose at least two roles to compare. You have chosen one.",
+    ]);
+    expect(finder([], { find: "role", show: "comparison" }).notices).toEqual(["Choose at least two roles to compare."]);
   });
 
   it("does not search for an empty search", () => {
