@@ -11,16 +11,17 @@ export type PageRequest = { valid: true; page: number } | { valid: false; asked:
 const MAX_QUOTED = 20;
 
 /**
- * Reads a `page` search parameter. Missing or empty means page 1 (the first page's address has no page
+ * Reads a `page` search parameter. Missing or empty (or only control characters) means page 1 (the first page's address has no page
  * parameter). A page number is a whole number written in digits, without a sign or leading zeros ("2", "10");
  * anything else ("0", "-1", "1.5", "abc", "02") is not a page. Of a repeated parameter, the first counts.
  */
 export function parsePageParam(value: unknown): PageRequest {
   const raw = Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : value;
-  if (typeof raw !== "string" || raw.trim() === "") return { valid: true, page: 1 };
-  const text = raw.trim();
+  // Control and invisible characters are dropped first, so "%00" is as empty as "".
+  const text = typeof raw === "string" ? raw.slice(0, 1000).replace(/\p{C}/gu, "").trim() : "";
+  if (text === "") return { valid: true, page: 1 };
   if (/^[1-9][0-9]{0,8}$/.test(text)) return { valid: true, page: Number(text) };
-  const chars = Array.from(text.replace(/\p{C}/gu, ""));
+  const chars = Array.from(text);
   return { valid: false, asked: chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED - 1).join("")}…` : chars.join("") };
 }
 

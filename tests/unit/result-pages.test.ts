@@ -3,7 +3,9 @@ import { formatCount, pageCountOf, pageLinkItems, pageOfList, parsePageParam } f
 
 describe("reading the page parameter", () => {
   it("is page 1 when the address has no page, or an empty one", () => {
-    for (const value of [undefined, null, "", "  ", [], [""]]) expect(parsePageParam(value)).toEqual({ valid: true, page: 1 });
+    for (const value of [undefined, null, "", "  ", [], [""], "\u0000", " \u200b "]) {
+      expect(parsePageParam(value)).toEqual({ valid: true, page: 1 });
+    }
   });
 
   it("reads a page number written in digits", () => {
