@@ -23,10 +23,13 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
 const describe = (result: SearchResult) =>
   result.kind === "industry" ? "Industry" : result.industry ? `Role in ${result.industry}` : "Role";
 
-/** Search results, best first: each title links to its page, with what it is and a snippet around the match. */
-export function SearchResultList({ results }: { results: SearchResult[] }) {
+/**
+ * Search results, best first: each title links to its page, with what it is and a snippet around the match.
+ * `start` is the number of the first (21 on the second page of twenty), so the list's numbering runs on.
+ */
+export function SearchResultList({ results, start = 1 }: { results: SearchResult[]; start?: number }) {
   return (
-    <ol className="search-results" role="list">
+    <ol className="search-results" role="list" start={start > 1 ? start : undefined}>
       {results.map((result) => (
         <li key={result.url} className="search-result">
           <h3 className="search-result__title">

@@ -1,13 +1,9 @@
 import Link from "next/link";
-import type { Route } from "next";
 import { Fragment } from "react";
+import type { BrowseIndustry } from "@/lib/search";
 import { searchPath } from "@/lib/urls";
 
-export interface BrowseIndustry {
-  name: string;
-  href: Route;
-  roles: { title: string; href: Route }[];
-}
+export type { BrowseIndustry };
 
 /** Example searches as links, in a sentence: "SQL, ICD-10 or Child safety". */
 export function ExampleSearches({ examples }: { examples: string[] }) {
@@ -23,7 +19,10 @@ export function ExampleSearches({ examples }: { examples: string[] }) {
   );
 }
 
-/** Every industry with its roles, as links: somewhere to go when a search finds nothing. */
+/**
+ * Every industry, as links, with its roles when they are given (a small guide) or how many it has (a big one, so
+ * the page stays small): somewhere to go when a search finds nothing.
+ */
 export function BrowseGuide({ industries }: { industries: BrowseIndustry[] }) {
   return (
     <ul className="search-browse" role="list">
@@ -32,13 +31,20 @@ export function BrowseGuide({ industries }: { industries: BrowseIndustry[] }) {
           <Link href={industry.href} className="search-browse__industry">
             {industry.name}
           </Link>
-          <ul className="search-browse__roles">
-            {industry.roles.map((role) => (
-              <li key={role.href}>
-                <Link href={role.href}>{role.title}</Link>
-              </li>
-            ))}
-          </ul>
+          {industry.roles ? (
+            <ul className="search-browse__roles">
+              {industry.roles.map((role) => (
+                <li key={role.href}>
+                  <Link href={role.href}>{role.title}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="search-browse__count">
+              {" "}
+              ({industry.roleCount} {industry.roleCount === 1 ? "role" : "roles"})
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -5,10 +5,12 @@
  * never filled in.
  */
 import type { Route } from "next";
-import { getIndustries, getIndustryRoles, getRole, getRoleContext, getRoles } from "./content";
-import type { Industry, PathPattern, Role } from "./content";
+import { getContent, getIndustries, getIndustryRoles, getRole, getRoleContext, getRoles } from "./content";
+import type { Content, Industry, PathPattern, Role } from "./content";
 import { roleProfile, type FactList } from "./content/profile";
 import { ROLE_SECTIONS } from "./content/schema";
+import { pageOfList, parsePageParam, type ListPage, type MissingPage, type PageRequest } from "./result-pages";
+import { findRoles, normaliseQuery } from "./search";
 import { comparePath } from "./urls";
 
 /** A comparison needs at least two roles and shows at most four, so the columns stay readable. */
@@ -271,4 +273,237 @@ export function roleCompareLinks(
     links.push({ label: `Compare all ${industry.name} roles`, href: comparePath(all) });
   }
   return links;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The chooser of a big guide: by industry, or by searching
+
+/**
+ * Up to this many roles, the chooser lists every role as a tick box (CompareChooser). Above it, that list would
+ * grow without bound (655 KB of HTML at 1,000 roles), so roles are chosen by industry or by searching to add,
+ * a bounded list at a time (CompareRoleFinder).
+ */
+export const FULL_CHOOSER_MAX_ROLES = 50;
+/** Most roles the chooser's search lists. */
+export const CHOOSER_FIND_LIMIT = 20;
+/** Most roles of one industry the chooser lists a page. */
+export const CHOOSER_INDUSTRY_PAGE_SIZE = 50;
+/** Where the chooser's lists of roles start, so that a link to one lands on it. */
+export const CHOOSER_INDUSTRY_FRAGMENT = "compare-industry-roles";
+export const CHOOSER_FIND_FRAGMENT = "compare-find";
+
+/** Whether the guide is big enough to choose roles by industry or by searching rather than from one list. */
+export const choosesByIndustry = (roleCount: number): boolean => roleCount > FULL_CHOOSER_MAX_ROLES;
+
+/** The chooser's state, all of it in the address: the chosen roles, and the industry or search whose roles it lists. */
+export interface ChooserAddress {
+  roles: readonly string[];
+  /** The industry whose roles are listed (`industry=`). Present, even empty, means the address is the chooser's. */
+  industry?: string;
+  /** The search whose roles are listed (`find=`). Present, even empty, means the address is the chooser's. */
+  find?: string;
+  /** The page of the industry's roles, from 1. */
+  page?: number;
+}
+
+/**
+ * A chooser address: `/compare?roles=a,b&industry=x&page=2#fragment`. Without `industry` or `find` this is the
+ * comparison's own address (or the bare chooser), as comparePath builds it.
+ */
+export function compareChooserPath({ roles, industry, find, page }: ChooserAddress, fragment?: string): Route {
+  const parts: string[] = [];
+  if (roles.length > 0) parts.push(`roles=${roles.map(encodeURIComponent).join(",")}`);
+  if (industry !== undefined) parts.push(`industry=${encodeURIComponent(industry)}`);
+  if (find !== undefined) parts.push(new URLSearchParams({ find }).toString());
+  if (page !== undefined && page > 1) parts.push(`page=${page}`);
+  return `/compare${parts.length > 0 ? `?${parts.join("&")}` : ""}${fragment ? `#${fragment}` : ""}` as Route;
+}
+
+const firstString = (value: unknown): string | undefined =>
+  Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : typeof value === "string" ? value : undefined;
+
+/** The chooser's parameters as the address gives them: `industry`, `find` and `page`. */
+export interface ChooserParams {
+  /** The industry's slug, trimmed and lowercased; undefined when the address has no `industry`. */
+  industry?: string;
+  /** The search as searched (see normaliseQuery); undefined when the address has no `find`. */
+  find?: string;
+  page: PageRequest;
+  /** True when the address comes from a tick-box form's "Compare" button (`show=comparison`). */
+  show: boolean;
+}
+
+/** The value of `show` sent by the "Compare" button of the chooser's tick-box forms. */
+export const SHOW_COMPARISON = "comparison";
+
+/** Reads the chooser's parameters. Never throws: anything odd becomes "no such industry", an empty search or page 1. */
+export function readChooserParams(params: { industry?: unknown; find?: unknown; page?: unknown; show?: unknown }): ChooserParams {
+  const industry = firstString(params.industry);
+  const find = params.find === undefined ? undefined : normaliseQuery(params.find);
+  return {
+    ...(industry !== undefined ? { industry: Array.from(industry.trim().toLowerCase()).slice(0, 200).join("") } : {}),
+    ...(find !== undefined ? { find } : {}),
+    page: parsePageParam(params.page),
+    show: firstString(params.show) === SHOW_COMPARISON,
+  };
+}
+
+/**
+ * Where a tick-box form's "Compare" button leads: the comparison's own address (`/compare?roles=a,b`, without the
+ * chooser's parameters), once MIN_COMPARE roles are chosen. Undefined otherwise: the chooser shows again.
+ */
+export function comparisonAsked(chosenSlugs: readonly string[], params: ChooserParams): Route | undefined {
+  return params.show && chosenSlugs.length >= MIN_COMPARE ? comparePath(chosenSlugs) : undefined;
+}
+
+/** Whether the address asks for the chooser even with roles enough to compare: it names an industry or a search. */
+export const isChoosing = (params: ChooserParams): boolean => params.industry !== undefined || params.find !== undefined;
+
+/** A role in one of the chooser's lists: ticked when it is already chosen. */
+export interface ChooserRole {
+  slug: string;
+  title: string;
+  industryName?: string;
+  chosen: boolean;
+}
+
+export interface ChosenRole {
+  slug: string;
+  title: string;
+  industryName: string;
+  /** The same address without this role. */
+  removeHref: Route;
+}
+
+export interface RoleFinder {
+  /** The chosen roles, in the address's order, each with the address that removes it. */
+  chosen: ChosenRole[];
+  /** The comparison of the chosen roles, once there are MIN_COMPARE to MAX_COMPARE of them. */
+  compareHref?: Route;
+  /** Every industry, with the address that lists its roles (keeping the chosen ones). */
+  industries: { slug: string; name: string; roleCount: number; href: Route; current: boolean }[];
+  /** The industry whose roles are listed, if the address names one the guide has. */
+  industry?: {
+    slug: string;
+    name: string;
+    /** The page of its roles listed, or that it has no such page. */
+    page: ListPage | MissingPage;
+    roles: ChooserRole[];
+    /** The chosen roles not in `roles`: its form sends them too, so that they stay chosen. */
+    otherChosen: string[];
+    /** The address of another page of its roles. */
+    pageHref: (page: number) => Route;
+  };
+  /** The search whose roles are listed, if the address has one. */
+  find?: { query: string; total: number; roles: ChooserRole[]; otherChosen: string[] };
+  /** Messages about the address: an industry the guide does not have, a page an industry does not have. */
+  notices: string[];
+  /**
+   * What a form that adds roles sends besides its tick boxes and the chosen roles not in its list: the industry,
+   * page or search, so that the same list shows after adding.
+   */
+  keep: { industry?: string; find?: string; page?: number };
+}
+
+/** What the chooser's search needs from the search engine (lib/search's findRoles). */
+export type FindRoles = (query: string, limit: number) => { total: number; roles: { slug: string; title: string; industry?: string }[] };
+
+/**
+ * The chooser of a big guide, from the content, the chosen roles (already checked: known, each once, at most
+ * MAX_COMPARE) and the chooser's parameters. Lists are bounded: an industry's roles CHOOSER_INDUSTRY_PAGE_SIZE a
+ * page, a search's first CHOOSER_FIND_LIMIT; so is the rest (every industry is one link).
+ */
+export function roleFinder(content: Content, chosenSlugs: readonly string[], params: ChooserParams, find: FindRoles): RoleFinder {
+  const roleBySlug = new Map(content.roles.map((role) => [role.slug, role]));
+  const industryBySlug = new Map(content.industries.map((industry) => [industry.slug, industry]));
+  const chosenSet = new Set(chosenSlugs);
+  const notices: string[] = [];
+  if (params.show && chosenSlugs.length < MIN_COMPARE) {
+    notices.push(
+      `Choose at least ${numberInWords(MIN_COMPARE)} roles to compare.${chosenSlugs.length > 0 ? ` You have chosen ${numberInWords(chosenSlugs.length)}.` : ""}`,
+    );
+  }
+  const here = { industry: params.industry, find: params.find };
+  const othersThan = (listed: readonly ChooserRole[]) => chosenSlugs.filter((slug) => !listed.some((role) => role.slug === slug));
+
+  const chosen = chosenSlugs.flatMap((slug): ChosenRole[] => {
+    const role = roleBySlug.get(slug);
+    if (!role) return [];
+    const page = params.page.valid ? params.page.page : undefined;
+    return [
+      {
+        slug,
+        title: role.title,
+        industryName: industryBySlug.get(role.industry)?.name ?? "",
+        removeHref: compareChooserPath({ roles: chosenSlugs.filter((each) => each !== slug), ...here, page }),
+      },
+    ];
+  });
+
+  const industries = content.industries.map((industry) => ({
+    slug: industry.slug,
+    name: industry.name,
+    roleCount: industry.roles.filter((slug) => roleBySlug.has(slug)).length,
+    href: compareChooserPath({ roles: chosenSlugs, industry: industry.slug }, CHOOSER_INDUSTRY_FRAGMENT),
+    current: industry.slug === params.industry,
+  }));
+
+  let industry: RoleFinder["industry"];
+  if (params.industry !== undefined && params.industry !== "") {
+    const open = industryBySlug.get(params.industry);
+    if (!open) {
+      notices.push(`We could not find an industry called ${quoted(params.industry)}. Choose one from the list.`);
+    } else {
+      const all = open.roles.flatMap((slug) => (roleBySlug.has(slug) ? [roleBySlug.get(slug)!] : []));
+      const page = pageOfList(all.length, params.page, CHOOSER_INDUSTRY_PAGE_SIZE);
+      if (!page.found) {
+        notices.push(
+          `${open.name} has ${all.length} ${all.length === 1 ? "role" : "roles"} on ${page.pageCount === 1 ? "one page" : `${page.pageCount} pages`}, so there is no page ${/^\d+$/.test(page.asked) ? page.asked : quoted(page.asked)}.`,
+        );
+      }
+      const roles = page.found
+        ? all.slice(page.start, page.end).map((role) => ({ slug: role.slug, title: role.title, chosen: chosenSet.has(role.slug) }))
+        : [];
+      industry = {
+        slug: open.slug,
+        name: open.name,
+        page,
+        roles,
+        otherChosen: othersThan(roles),
+        pageHref: (number) => compareChooserPath({ roles: chosenSlugs, industry: open.slug, page: number }, CHOOSER_INDUSTRY_FRAGMENT),
+      };
+    }
+  }
+
+  let found: RoleFinder["find"];
+  if (params.find !== undefined && params.find !== "") {
+    const result = find(params.find, CHOOSER_FIND_LIMIT);
+    const roles = result.roles.map((role) => ({
+      slug: role.slug,
+      title: role.title,
+      ...(role.industry ? { industryName: role.industry } : {}),
+      chosen: chosenSet.has(role.slug),
+    }));
+    found = { query: params.find, total: result.total, roles, otherChosen: othersThan(roles) };
+  }
+
+  const keepPage = industry?.page.found && industry.page.page > 1 ? industry.page.page : undefined;
+  return {
+    chosen,
+    ...(chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE ? { compareHref: comparePath(chosen.map((role) => role.slug)) } : {}),
+    industries,
+    ...(industry ? { industry } : {}),
+    ...(found ? { find: found } : {}),
+    notices,
+    keep: {
+      ...(industry ? { industry: industry.slug } : {}),
+      ...(found ? { find: found.query } : {}),
+      ...(keepPage ? { page: keepPage } : {}),
+    },
+  };
+}
+
+/** The chooser of the site's content (see roleFinder), its search done by the site's search engine. */
+export function getRoleFinder(chosenSlugs: readonly string[], params: ChooserParams): RoleFinder {
+  return roleFinder(getContent(), chosenSlugs, params, findRoles);
 }

@@ -2,7 +2,8 @@ import MiniSearch from "minisearch";
 import type { Route } from "next";
 import { getContent, type Content, type Industry, type Role } from "./content";
 import { termPattern } from "./highlight";
-import { industryPath, rolePath } from "./urls";
+import { pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
+import { industryPath, rolePath, searchPath } from "./urls";
 
 export { highlight, type Segment } from "./highlight";
 
@@ -36,17 +37,40 @@ export interface SearchResult {
   score: number;
 }
 
+/** How many results a page of search results shows. */
+export const RESULTS_PER_PAGE = 20;
+
 export interface SearchResponse {
   /** The query as searched: trimmed, whitespace collapsed, control characters removed, capped. "" means no search. */
   query: string;
   /** The words searched for, after dropping common words such as "the". */
   terms: string[];
+  /** How many pages match, on all pages of results. */
+  total: number;
+  /** The page of results asked for (`found`), or that there is no such page: then `results` is empty. */
+  page: ListPage | MissingPage;
+  /** The results on that page, best first, each with its snippet. Only these are given snippets. */
   results: SearchResult[];
   /**
    * True when every result contains all the words (or prefixes, or near spellings of them). False when no page
    * had them all and the results are pages with some of them.
    */
   matchedAllTerms: boolean;
+}
+
+export interface SearchOptions {
+  /** The `page` search parameter as the address gives it (missing means the first page). */
+  page?: unknown;
+  /** Results a page: RESULTS_PER_PAGE unless given. */
+  perPage?: number;
+}
+
+/** A role that a search finds, without a snippet: for lists of roles to choose from. */
+export interface RoleMatch {
+  slug: string;
+  title: string;
+  /** The name of its industry. */
+  industry?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -251,14 +275,31 @@ function excerpt(all: string[], first: number): string {
 // The index
 
 export interface SearchEngine {
-  search(query: unknown): SearchResponse;
+  /** Searches, and gives the page of results asked for (the first unless `options.page` says otherwise). */
+  search(query: unknown, options?: SearchOptions): SearchResponse;
+  /** The roles a query finds, best first: the first `limit` of them, and how many there are in all. */
+  findRoles(query: unknown, limit: number): { query: string; total: number; roles: RoleMatch[] };
   /** A few searches taken from the content (skills, codes, specialisms) that each find something. */
   exampleSearches: string[];
   /** How many pages are indexed. */
   size: number;
 }
 
-/** Builds the index for `content`. Use `search()` in routes: it builds this once and reuses it. */
+/** A page the index found: which one, how well it matched, and the words of the query and of the page it matched. */
+interface Hit {
+  id: string | number;
+  score: number;
+  terms: string[];
+  queryTerms: string[];
+}
+
+/**
+ * Builds the index for `content`. Use `search()` in routes: it builds this once and reuses it.
+ *
+ * A search ranks every page that matches (the index's own scoring: that is what ranking needs), then makes
+ * results, with their snippets and the words to highlight, only for the page of results shown. So a broad query
+ * costs little more at 1,000 roles than at 4: the work that grows with the number of matches is the index's.
+ */
 export function createSearchEngine(content: Content): SearchEngine {
   const documents = [
     ...content.industries.map(industryDocument),
@@ -283,36 +324,57 @@ export function createSearchEngine(content: Content): SearchEngine {
   });
   index.addAll(documents);
 
-  function run(terms: string[], combineWith: "AND" | "OR"): SearchResult[] {
-    return index.search(terms.join(" "), { combineWith }).flatMap((hit) => {
-      const document = byId.get(String(hit.id));
-      if (!document) return [];
-      const matched = [...new Set([...hit.queryTerms, ...hit.terms])];
-      return [
-        {
-          kind: document.kind,
-          slug: document.slug,
-          url: document.kind === "role" ? rolePath(document.slug) : industryPath(document.slug),
-          title: document.title,
-          ...(document.industry ? { industry: document.industry } : {}),
-          snippet: makeSnippet([document.summary, document.body], matched, document.facts),
-          terms: matched,
-          score: hit.score,
-        },
-      ];
-    });
-  }
-
-  function search(value: unknown): SearchResponse {
+  /** Every page with all the words, best first; if none has them all, every page with any of them. */
+  function match(value: unknown): { query: string; terms: string[]; hits: Hit[]; matchedAllTerms: boolean } {
     const query = normaliseQuery(value);
     const terms = queryTerms(query);
-    if (terms.length === 0) return { query, terms, results: [], matchedAllTerms: true };
-    const all = run(terms, "AND");
-    if (all.length > 0 || terms.length === 1) return { query, terms, results: all, matchedAllTerms: true };
-    return { query, terms, results: run(terms, "OR"), matchedAllTerms: false };
+    if (terms.length === 0) return { query, terms, hits: [], matchedAllTerms: true };
+    const all: Hit[] = index.search(terms.join(" "), { combineWith: "AND" });
+    if (all.length > 0 || terms.length === 1) return { query, terms, hits: all, matchedAllTerms: true };
+    return { query, terms, hits: index.search(terms.join(" "), { combineWith: "OR" }), matchedAllTerms: false };
   }
 
-  return { search, exampleSearches: pickExamples(content, search), size: documents.length };
+  function result(hit: Hit): SearchResult[] {
+    const document = byId.get(String(hit.id));
+    if (!document) return [];
+    const matched = [...new Set([...hit.queryTerms, ...hit.terms])];
+    return [
+      {
+        kind: document.kind,
+        slug: document.slug,
+        url: document.kind === "role" ? rolePath(document.slug) : industryPath(document.slug),
+        title: document.title,
+        ...(document.industry ? { industry: document.industry } : {}),
+        snippet: makeSnippet([document.summary, document.body], matched, document.facts),
+        terms: matched,
+        score: hit.score,
+      },
+    ];
+  }
+
+  function search(value: unknown, { page: pageParam, perPage = RESULTS_PER_PAGE }: SearchOptions = {}): SearchResponse {
+    const { query, terms, hits, matchedAllTerms } = match(value);
+    const page = pageOfList(hits.length, parsePageParam(pageParam), perPage);
+    const results = page.found ? hits.slice(page.start, page.end).flatMap(result) : [];
+    return { query, terms, total: hits.length, page, results, matchedAllTerms };
+  }
+
+  function findRoles(value: unknown, limit: number): { query: string; total: number; roles: RoleMatch[] } {
+    const { query, hits } = match(value);
+    const roles: RoleMatch[] = [];
+    let total = 0;
+    for (const hit of hits) {
+      const document = byId.get(String(hit.id));
+      if (document?.kind !== "role") continue;
+      total++;
+      if (roles.length < limit) {
+        roles.push({ slug: document.slug, title: document.title, ...(document.industry ? { industry: document.industry } : {}) });
+      }
+    }
+    return { query, total, roles };
+  }
+
+  return { search, findRoles, exampleSearches: pickExamples(content, search), size: documents.length };
 }
 
 /**
@@ -336,6 +398,39 @@ function pickExamples(content: Content, search: (query: string) => SearchRespons
   return examples;
 }
 
+/** Up to this many roles, the search page's "Browse the guide" lists every role; above it, only the industries. */
+export const BROWSE_EVERY_ROLE_MAX = 50;
+
+export interface BrowseIndustry {
+  name: string;
+  href: Route;
+  /** How many roles the industry has. */
+  roleCount: number;
+  /** Its roles, for a small guide; left out when the guide is too big to list every role on one page. */
+  roles?: { title: string; href: Route }[];
+}
+
+/**
+ * Where to go when a search finds nothing (or before searching): every industry, with its roles when the guide
+ * has at most BROWSE_EVERY_ROLE_MAX of them, and with how many it has otherwise, so the page stays small.
+ */
+export function browseIndustries(content: Content): BrowseIndustry[] {
+  const everyRole = content.roles.length <= BROWSE_EVERY_ROLE_MAX;
+  const bySlug = new Map(content.roles.map((role) => [role.slug, role]));
+  return content.industries.map((industry) => {
+    const roles = industry.roles.flatMap((slug) => {
+      const role = bySlug.get(slug);
+      return role ? [{ title: role.title, href: rolePath(role.slug) }] : [];
+    });
+    return {
+      name: industry.name,
+      href: industryPath(industry.slug),
+      roleCount: roles.length,
+      ...(everyRole ? { roles } : {}),
+    };
+  });
+}
+
 let memo: { content: Content; engine: SearchEngine } | undefined;
 
 /**
@@ -349,9 +444,25 @@ export function getSearchEngine(): SearchEngine {
   return memo.engine;
 }
 
-/** Searches the site. `value` may be anything a query string gives (a string, a list, nothing). */
-export function search(value: unknown): SearchResponse {
-  return getSearchEngine().search(value);
+/** Searches the site. `value` may be anything a query string gives (a string, a list, nothing); so may `options.page`. */
+export function search(value: unknown, options?: SearchOptions): SearchResponse {
+  return getSearchEngine().search(value, options);
+}
+
+/** The roles a query finds, best first: the first `limit`, and how many in all (the compare chooser's search). */
+export function findRoles(value: unknown, limit: number): { query: string; total: number; roles: RoleMatch[] } {
+  return getSearchEngine().findRoles(value, limit);
+}
+
+/** The address of page `page` of the results for `query`: the first page's has no page parameter. */
+export function searchResultsPath(query: string, page = 1): Route {
+  const base = searchPath(query);
+  return (page > 1 ? `${base}${base.includes("?") ? "&" : "?"}page=${page}` : base) as Route;
+}
+
+/** The site's industries to browse, for the search page's help (see browseIndustries). */
+export function browseGuide(): BrowseIndustry[] {
+  return browseIndustries(getContent());
 }
 
 /** Example searches taken from the content, for the search page's help. */

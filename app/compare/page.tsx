@@ -1,26 +1,56 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareChooser } from "@/components/CompareChooser";
+import { CompareRoleFinder } from "@/components/CompareRoleFinder";
 import { Comparison } from "@/components/Comparison";
 import { NoticeBanner } from "@/components/NoticeBanner";
 import { PageHeading } from "@/components/PageHeading";
-import { getCompareChoices, getComparePage, listInWords, MAX_COMPARE, MIN_COMPARE, numberInWords } from "@/lib/compare";
-import { getRole } from "@/lib/content";
-import { homePath } from "@/lib/urls";
+import {
+  choosesByIndustry,
+  comparisonAsked,
+  getCompareChoices,
+  getComparePage,
+  getRoleFinder,
+  isChoosing,
+  listInWords,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  numberInWords,
+  readChooserParams,
+} from "@/lib/compare";
+import { getRole, getRoles } from "@/lib/content";
+import { comparePath, homePath } from "@/lib/urls";
 
 /*
  * /compare?roles=a,b: two to four roles side by side. The address is the whole state (no login, nothing
  * stored), so the page is rendered for each request from its search parameters. Whatever they hold, the page
  * answers 200 with either the comparison or a chooser that says what it could not use.
+ *
+ * The chooser: in a guide of up to FULL_CHOOSER_MAX_ROLES roles, every role as a tick box (CompareChooser). In a
+ * bigger one, roles are chosen by industry (`industry=`) or by searching (`find=`), a bounded list at a time, and
+ * the chosen roles stay in `roles` (CompareRoleFinder). An address with `industry` or `find` is the chooser's,
+ * even when it has roles enough to compare; its "Compare these roles" link is the comparison's own address, and
+ * its tick boxes' "Compare" button (`show=comparison`) redirects there (307) once two roles are chosen.
  */
 
 const CHOOSER_TITLE = "Compare roles";
 const CHOOSER_LEAD = `See ${numberInWords(MIN_COMPARE)} to ${numberInWords(MAX_COMPARE)} roles side by side, section by section: what the work involves, where you could work, skills, qualifications and how people get into each one.`;
+const LEGEND = "Which roles do you want to compare?";
+
+/** What the address asks for: the comparison, or the chooser (with the chosen roles and its own parameters). */
+function readAddress(params: Record<string, string | string[] | undefined>) {
+  const page = getComparePage(params.roles);
+  const chooserParams = readChooserParams(params);
+  const big = choosesByIndustry(getRoles().length);
+  const comparison = big && isChoosing(chooserParams) ? undefined : page.comparison;
+  return { ...page, comparison, chooserParams, big };
+}
 
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
-  const { comparison, canonical } = getComparePage((await searchParams).roles);
+  const { comparison, canonical } = readAddress(await searchParams);
   if (!comparison) {
-    return { title: CHOOSER_TITLE, description: CHOOSER_LEAD, alternates: { canonical } };
+    return { title: CHOOSER_TITLE, description: CHOOSER_LEAD, alternates: { canonical: comparePath([]) } };
   }
   const titles = comparison.roles.map((role) => role.title);
   return {
@@ -31,9 +61,12 @@ export async function generateMetadata({ searchParams }: PageProps<"/compare">):
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const { selection, notices, comparison } = getComparePage((await searchParams).roles);
-  const choices = getCompareChoices();
+  const { selection, notices, comparison, chooserParams, big } = readAddress(await searchParams);
+  // A tick-box form's "Compare" button: the comparison, at its own address (without the chooser's parameters).
+  const asked = big ? comparisonAsked(selection.slugs, chooserParams) : undefined;
+  if (asked) redirect(asked);
   const breadcrumbs = <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: "Compare roles" }]} />;
+  const finder = big ? getRoleFinder(selection.slugs, chooserParams) : undefined;
 
   if (!comparison) {
     const chosen = selection.slugs.map((slug) => getRole(slug)?.title ?? slug);
@@ -42,14 +75,20 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       <>
         {breadcrumbs}
         <PageHeading title={CHOOSER_TITLE} lead={CHOOSER_LEAD} />
-        <NoticeBanner id="compare-notice" title="Check the roles you chose" messages={notices} />
-        {chosen.length > 0 ? (
-          <p>
-            You have chosen {listInWords(chosen)}. Choose at least {numberInWords(needed)} more{" "}
-            {needed === 1 ? "role" : "roles"} to compare.
-          </p>
-        ) : null}
-        <CompareChooser choices={choices} selected={selection.slugs} legend="Which roles do you want to compare?" legendAsHeading />
+        <NoticeBanner id="compare-notice" title="Check the roles you chose" messages={[...notices, ...(finder?.notices ?? [])]} />
+        {finder ? (
+          <CompareRoleFinder finder={finder} />
+        ) : (
+          <>
+            {chosen.length > 0 ? (
+              <p>
+                You have chosen {listInWords(chosen)}. Choose at least {numberInWords(needed)} more{" "}
+                {needed === 1 ? "role" : "roles"} to compare.
+              </p>
+            ) : null}
+            <CompareChooser choices={getCompareChoices()} selected={selection.slugs} legend={LEGEND} legendAsHeading />
+          </>
+        )}
       </>
     );
   }
@@ -63,7 +102,11 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       <Comparison comparison={comparison} />
       <section aria-labelledby="compare-change-heading" className="compare-change">
         <h2 id="compare-change-heading">Compare different roles</h2>
-        <CompareChooser choices={choices} selected={selection.slugs} legend="Which roles do you want to compare?" />
+        {finder ? (
+          <CompareRoleFinder finder={finder} headingLevel={3} comparing />
+        ) : (
+          <CompareChooser choices={getCompareChoices()} selected={selection.slugs} legend={LEGEND} />
+        )}
       </section>
     </>
   );

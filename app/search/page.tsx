@@ -1,36 +1,56 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
 import { PageHeading } from "@/components/PageHeading";
 import { SearchForm } from "@/components/SearchForm";
+import { SearchPagination } from "@/components/SearchPagination";
 import { SearchResultList } from "@/components/SearchResults";
-import { BrowseGuide, ExampleSearches, type BrowseIndustry } from "@/components/SearchSuggestions";
-import { getIndustries, getIndustryRoles } from "@/lib/content";
-import { exampleSearches, normaliseQuery, search } from "@/lib/search";
-import { industryPath, rolePath } from "@/lib/urls";
+import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
+import { formatCount, type MissingPage } from "@/lib/result-pages";
+import { browseGuide, exampleSearches, search, searchResultsPath, type SearchResponse } from "@/lib/search";
+
+/*
+ * /search?q=…&page=N: the results twenty a page, rendered per request (private, no-store, noindex). The index is
+ * built once per process (lib/search); a request ranks the matches and makes snippets for its page only.
+ *
+ * A page the results do not have (page=0, page=999, page=abc) answers 200 with a message and a link to the first
+ * page, like a search with no results: the query itself was fine, the reader needs that link more than an error
+ * page, and the only 404 the App Router can give (notFound()) would show the site's generic page, which cannot
+ * say how many pages there are. Search pages are kept by no cache and indexed by no search engine either way.
+ */
+
+const pageTitle = (response: SearchResponse): string => {
+  const { query, page } = response;
+  if (!query) return "Search";
+  const base = `Search results for "${query}"`;
+  if (response.total === 0) return base;
+  if (!page.found) return `${base}: there is no page ${quotedPage(page)}`;
+  return page.pageCount > 1 ? `${base} (page ${page.page} of ${page.pageCount})` : base;
+};
+
+/** The page the address asked for, as the message says it: a number as it is, anything else in quotes. */
+const quotedPage = (page: MissingPage) => (/^\d+$/.test(page.asked) ? page.asked : `"${page.asked}"`);
+
+/** One search per request, shared by the page and its metadata (React's cache lasts one request). */
+const searchOnce = cache((q: unknown, page: unknown) => search(q, { page }));
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
-  const query = normaliseQuery((await searchParams).q);
+  const { q, page } = await searchParams;
   return {
-    title: query ? `Search results for "${query}"` : "Search",
+    title: pageTitle(searchOnce(q, page)),
     description: "Search the guide's industries and roles.",
     robots: { index: false },
   };
 }
 
-function browseIndustries(): BrowseIndustry[] {
-  return getIndustries().map((industry) => ({
-    name: industry.name,
-    href: industryPath(industry.slug),
-    roles: getIndustryRoles(industry).map((role) => ({ title: role.title, href: rolePath(role.slug) })),
-  }));
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  // The index is built once per process (lib/search); each request only queries it.
-  const { query, results, matchedAllTerms } = search((await searchParams).q);
+  const { q, page: pageParam } = await searchParams;
+  const response = searchOnce(q, pageParam);
+  const { query, results, matchedAllTerms, total, page } = response;
   const examples = exampleSearches();
-  const industries = browseIndustries();
+  const href = (number: number) => searchResultsPath(query, number);
 
   return (
     <>
@@ -50,9 +70,9 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             </p>
           ) : null}
           <h2 id="browse-heading">Or browse the guide</h2>
-          <BrowseGuide industries={industries} />
+          <BrowseGuide industries={browseGuide()} />
         </section>
-      ) : results.length === 0 ? (
+      ) : total === 0 ? (
         <section aria-labelledby="search-count-heading" className="search-help">
           <div role="status">
             <h2 id="search-count-heading" className="search-count">
@@ -71,22 +91,54 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <li>browsing the industries and roles below</li>
           </ul>
           <h2 id="browse-heading">Browse the guide</h2>
-          <BrowseGuide industries={industries} />
+          <BrowseGuide industries={browseGuide()} />
         </section>
       ) : (
         <section aria-labelledby="search-count-heading">
           <div role="status">
             <h2 id="search-count-heading" className="search-count">
-              {plural(results.length, "result", "results")} for <q className="search-query">{query}</q>
+              {plural(total, "result", "results")} for <q className="search-query">{query}</q>
             </h2>
+            {page.found && page.pageCount > 1 ? (
+              <p className="search-range">
+                Showing {formatCount(page.start + 1)} to {formatCount(page.end)}
+              </p>
+            ) : null}
           </div>
-          {matchedAllTerms ? null : (
-            <p className="search-note">
-              No page has all of your words, so these pages have some of them. Pages with more of your words come
-              first.
-            </p>
+          {page.found ? (
+            <>
+              {/* React puts these in the head: the previous and next pages of results, as the links below. */}
+              {page.page > 1 ? <link rel="prev" href={href(page.page - 1)} /> : null}
+              {page.page < page.pageCount ? <link rel="next" href={href(page.page + 1)} /> : null}
+              {matchedAllTerms ? null : (
+                <p className="search-note">
+                  No page has all of your words, so these pages have some of them. Pages with more of your words
+                  come first.
+                </p>
+              )}
+              <SearchResultList results={results} start={page.start + 1} />
+              <SearchPagination label="Search results pages" page={page.page} pageCount={page.pageCount} href={href} />
+            </>
+          ) : (
+            <div className="search-missing-page">
+              <p>
+                There is no page{" "}
+                {/^\d+$/.test(page.asked) ? page.asked : <q className="search-query">{page.asked}</q>}.{" "}
+                {page.pageCount === 1 ? (
+                  <>
+                    The results for <q className="search-query">{query}</q> are all on one page.
+                  </>
+                ) : (
+                  <>
+                    The results for <q className="search-query">{query}</q> have {formatCount(page.pageCount)} pages.
+                  </>
+                )}
+              </p>
+              <p>
+                <Link href={href(1)}>Go to the first page of results</Link>
+              </p>
+            </div>
           )}
-          <SearchResultList results={results} />
         </section>
       )}
     </>

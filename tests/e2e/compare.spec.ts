@@ -110,6 +110,18 @@ test("repeated and unknown roles get a message and the chooser", async ({ page }
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${DEFAULT_SITE_URL}/compare`);
 });
 
+test("a guide of up to 50 roles keeps its one list of tick boxes, and ignores the big guide's parameters", async ({ page }) => {
+  await page.goto("/compare?industry=healthcare-informatics&find=coder");
+  const chooser = page.getByRole("group", { name: "Which roles do you want to compare?" });
+  await expect(chooser.getByRole("checkbox")).toHaveCount(roles.length);
+  await expect(page.getByRole("search", { name: "Find roles to compare" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Choose by industry" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Check the roles you chose" })).toHaveCount(0);
+
+  await page.goto(`${COMPARE_URL}&industry=healthcare-informatics`);
+  await expectCoderAndAnalyst(page);
+});
+
 test("a valid comparison still says which slugs it left out", async ({ page }) => {
   await page.goto("/compare?roles=nope,clinical-coder&roles=Healthcare-Data-Analyst");
   await expect(page.getByRole("region", { name: "Notes about this comparison" })).toContainText(
@@ -136,6 +148,11 @@ test("no address makes the page fail", async ({ request }) => {
     "?roles=clinical-coder&roles=",
     `?roles=${"x,".repeat(2000)}`,
     `?roles=${roles.map((each) => each.slug).join(",")},${roles.map((each) => each.slug).join(",")}`,
+    "?industry=",
+    "?industry=%00&find=%FF",
+    `?industry=${"x".repeat(3000)}&page=99999999999`,
+    "?roles=clinical-coder&find=%3Cscript%3E&page=abc",
+    "?find[]=a&industry[]=b",
   ];
   for (const query of queries) {
     const response = await request.get(`/compare${query}`);

@@ -100,6 +100,57 @@ test.describe("with JavaScript off", () => {
     }
   });
 
+  test("a page the results do not have gets a clear message and a link to the first page, never an error", async ({
+    page,
+  }) => {
+    const count = engine.search("data").total;
+    expect(count).toBeLessThanOrEqual(20); // one page of results in the 4-role guide
+    for (const [asked, said] of [
+      ["999", "There is no page 999."],
+      ["2", "There is no page 2."],
+      ["0", "There is no page 0."],
+      // The page asked for and the query are in <q>, whose quotation marks come from CSS, not the text.
+      ["abc", "There is no page abc."],
+      ["-1", "There is no page -1."],
+    ] as const) {
+      const path = `/search?q=data&page=${asked}`;
+      const response = await page.goto(path);
+      // 200, as for a search with no results: see app/search/page.tsx. Kept by no cache, as every search page.
+      expect(response?.status(), path).toBe(200);
+      expect(response?.headers()["cache-control"], path).toMatch(/private.*no-store|no-store.*private/);
+      await expect(page.getByRole("heading", { level: 2, name: `${count} results for data` }), path).toBeVisible();
+      await expect(page.locator("main"), path).toContainText(`${said} The results for data are all on one page.`);
+      await expect(page.locator(".search-results"), path).toHaveCount(0);
+      await expect(page.getByRole("navigation", { name: "Search results pages" }), path).toHaveCount(0);
+    }
+    await expect(page).toHaveTitle('Search results for "data": there is no page "-1" | Careers Guide');
+    await page.getByRole("link", { name: "Go to the first page of results" }).click();
+    await expect(page).toHaveURL("/search?q=data");
+    await expect(page.locator(".search-results > li")).toHaveCount(count);
+  });
+
+  test("a page parameter is shown as text, whatever it holds", async ({ page, request }) => {
+    const url = `/search?q=data&page=${encodeURIComponent("<script>alert(1)</script>")}`;
+    const response = await request.get(url);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).not.toContain("<script>alert(1)</script>");
+    await page.goto(url);
+    await expect(page.locator("main")).toContainText("There is no page <script>alert(1)</s….");
+    for (const odd of ["/search?q=data&page=", "/search?q=data&page=1", "/search?q=data&page=1&page=5", "/search?q=data&page=%00", "/search?page=3"]) {
+      const oddResponse = await request.get(odd);
+      expect(oddResponse.status(), odd).toBe(200);
+      expect(await oddResponse.text(), odd).not.toContain("There is no page");
+    }
+  });
+
+  test("one page of results has no pagination, no 'Showing' line and no rel prev or next", async ({ page }) => {
+    await page.goto("/search?q=data");
+    await expect(page.getByRole("navigation", { name: "Search results pages" })).toHaveCount(0);
+    await expect(page.getByText(/^Showing \d/)).toHaveCount(0);
+    await expect(page.locator('link[rel="prev"], link[rel="next"], a[rel="prev"], a[rel="next"]')).toHaveCount(0);
+    await expect(page).toHaveTitle('Search results for "data" | Careers Guide');
+  });
+
   test("the search page asks search engines not to index it", async ({ page }) => {
     await page.goto("/search?q=sql");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -176,7 +227,7 @@ test.describe("with JavaScript off", () => {
 });
 
 test("search pages have no accessibility violations (axe, WCAG 2.2 A and AA)", async ({ page }) => {
-  for (const path of ["/search", "/search?q=data", "/search?q=zzzz", "/search?q=coder+sql"]) {
+  for (const path of ["/search", "/search?q=data", "/search?q=zzzz", "/search?q=coder+sql", "/search?q=data&page=9"]) {
     await page.goto(path);
     await expectNoAxeViolations(page, path);
   }
