@@ -163,7 +163,7 @@ export default defineConfig({
             url: `http://127.0.0.1:${SCALE_PORT}/`,
             reuseExistingServer: !process.env.CI,
             gracefulShutdown: GRACEFUL,
-            timeout: 600_000,
+            timeout: 900_000,
             stdout: "ignore" as const,
             stderr: "pipe" as const,
             env: {
