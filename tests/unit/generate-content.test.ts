@@ -15,6 +15,8 @@ import { runCheck } from "@/lib/content/report";
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "careers-generated-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
+/** Checking 1,000 roles takes about a second, and several on a busy machine: room for that, not a time limit. */
+const TIMEOUT = 30_000;
 const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 const countBy = <T>(items: T[], key: (item: T) => string) =>
   items.reduce((counts, item) => counts.set(key(item), (counts.get(key(item)) ?? 0) + 1), new Map<string, number>());
@@ -35,7 +37,7 @@ describe.each([
       `Content check: ${size.industries + size.roles} files checked, 0 errors, 0 warnings (strict: warnings fail).\n`,
     );
     expect(check.exitCode).toBe(0);
-  });
+  }, TIMEOUT);
 
   it("loads as the plan says: every industry and role, with their titles, slugs and industries", () => {
     const result = load();
@@ -47,7 +49,7 @@ describe.each([
     expect(content.roles.map(({ title, slug, industry, summary }) => ({ title, slug, industry, summary })).sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(
       plan.roles.map(({ title, slug, industry, summary }) => ({ title, slug, industry, summary })).sort((a, b) => a.slug.localeCompare(b.slug)),
     );
-  });
+  }, TIMEOUT);
 
   it("has titles starting with every letter from A to Z, each role's letter being its title's first", () => {
     for (const role of plan.roles) expect(role.letter, role.title).toBe(role.title[0]!.toUpperCase());
@@ -61,7 +63,7 @@ describe.each([
       const words = [industry.name, industry.summary, industry.bigPictureHtml, ...industry.pathPatterns.flatMap((p) => [p.from, p.description])];
       expect(words.join(" "), industry.slug).not.toMatch(/\bdata/i);
     }
-  });
+  }, TIMEOUT);
 });
 
 describe("the plan", () => {
