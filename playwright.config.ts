@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./tests/e2e/admin-credentials";
+import { SCALE_CONTENT_DIR } from "./tests/e2e/scale/content";
 
 /**
  * End-to-end tests run against the production build (`next build` then `next start`).
@@ -13,6 +15,36 @@ const RENAMED_PORT = PORT + 1;
 /** A third server, from the main build, stores feedback in PostgreSQL rather than PGlite (the inbox on both stores). */
 const POSTGRES_PORT = PORT + 2;
 const RENAMED_CONTENT = "test-results/renamed-content";
+/** A fifth server, built once from 30 industries and 1,000 generated roles: the guide at a real service's size. */
+const SCALE_PORT = PORT + 4;
+/** The scale specs (tests/e2e/scale/), which run against that server only; every other spec never does. */
+const SCALE_SPECS = /[\\/]tests[\\/]e2e[\\/]scale[\\/].+\.spec\.ts$/;
+
+/**
+ * Whether this run may include the scale specs, whose server takes a minute or two to generate and build. Yes for
+ * `npm test` and CI (no --project, no files); no when every --project named leaves out "scale" (as in
+ * `npx playwright test --project=chromium`), or when every argument that is not an option is a file or folder
+ * outside tests/e2e/scale. Anything else (a --grep, a name filter) counts as yes.
+ */
+function runMayIncludeScale(args: string[] = process.argv.slice(2)): boolean {
+  const projects: string[] = [];
+  const paths: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === "--project") projects.push(args[++index] ?? "");
+    else if (arg.startsWith("--project=")) projects.push(arg.slice("--project=".length));
+    else if (!arg.startsWith("-") && arg !== "test") paths.push(arg);
+  }
+  if (projects.length > 0 && !projects.some((name) => name.includes("scale") || name.includes("*"))) return false;
+  if (paths.length > 0 && paths.every((each) => fs.existsSync(each))) {
+    const folder = path.resolve("tests/e2e/scale");
+    return paths.some((each) => {
+      const full = path.resolve(each);
+      return full === folder || full.startsWith(folder + path.sep) || folder.startsWith(full + path.sep);
+    });
+  }
+  return true;
+}
 const chromiumPath =
   process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => fs.existsSync(path));
 
@@ -65,13 +97,18 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: ["**/renamed.spec.ts", "**/admin-off.spec.ts"],
+      testIgnore: ["**/renamed.spec.ts", "**/admin-off.spec.ts", SCALE_SPECS],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium },
     },
     {
       name: "renamed-content",
       testMatch: ["**/renamed.spec.ts", "**/admin-off.spec.ts"],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${RENAMED_PORT}` },
+    },
+    {
+      name: "scale",
+      testMatch: SCALE_SPECS,
+      use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${SCALE_PORT}` },
     },
   ],
   webServer: [
@@ -118,5 +155,28 @@ export default defineConfig({
         CONTENT_REPOSITORY_URL: "https://example.org/careers-guide/blob/main",
       },
     },
+    ...(runMayIncludeScale()
+      ? [
+          {
+            // Generated afresh (tests/e2e/scale/make-content.ts) and built once into a folder of its own.
+            command: `npx tsx tests/e2e/scale/make-content.ts && npx next build && npx next start -p ${SCALE_PORT}`,
+            url: `http://127.0.0.1:${SCALE_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            gracefulShutdown: GRACEFUL,
+            timeout: 900_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+            env: {
+              NEXT_TELEMETRY_DISABLED: "1",
+              ...FEEDBACK_ENV,
+              ADMIN_USERNAME: "",
+              ADMIN_PASSWORD_HASH: "",
+              DATA_DIR: "test-results/e2e-data-scale",
+              CONTENT_DIR: SCALE_CONTENT_DIR,
+              NEXT_DIST_DIR: ".next-e2e-scale",
+            },
+          },
+        ]
+      : []),
   ],
 });

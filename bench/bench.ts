@@ -40,6 +40,7 @@ import { cachedResponses, checkNginx, nginxArgs, prepareNginx, storedEncoding } 
 import { measurePage, GZIP_LEVEL, type PageWeight } from "./page-weight";
 import { findNginx, nginxSpawnOptions, run, start, stop, stopAll, waitForHttp, type Started } from "./processes";
 import { findWrk, runWrk, WRK_MISSING, wrkVersion, type WrkResult } from "./wrk";
+import { benchScale } from "./scale";
 
 const ROOT = process.cwd();
 const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415, compress: 3416 } as const;
@@ -532,6 +533,9 @@ async function main() {
     feedback,
     totalMs: performance.now() - startedAt,
   });
+
+  // 9. Scale (bench/scale.ts): page sizes and search times at 4, 100 and 1,000 roles, in a section of its own.
+  await benchScale({ log });
 }
 
 interface Report {
