@@ -108,6 +108,8 @@ export default defineConfig({
     {
       name: "scale",
       testMatch: SCALE_SPECS,
+      // Pages of 50 roles, walked link by link: more than the default 30 s on a busy two-core machine.
+      timeout: 90_000,
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${SCALE_PORT}` },
     },
   ],
