@@ -46,7 +46,7 @@ const ROOT = process.cwd();
 const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415, compress: 3416 } as const;
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);
-const SLICES = 3;
+const SLICES = 6;
 const PROXY_ROUNDS = 4;
 const PROXY_SECONDS = Math.max(3, Math.round(DURATION / 6));
 const PROXY_CONNECTIONS = 10;
@@ -362,15 +362,16 @@ async function main() {
   }
 
   // 3. Load tests. The machine is shared, and other people's work comes and goes within seconds, so each
-  // test's 30 seconds are run as three slices of 10, taken in turn (1 2 3 …, 2 3 … 1, 3 … 1 2): a burst of
+  // test's 30 seconds are run as six slices of 5, taken in turn (1 2 3 …, 2 3 … 1, 3 … 1 2, …): a burst of
   // outside load then falls on all of them alike instead of on whichever test was running.
   const targets: Target[] = [];
   if (nginxProcess) {
     const nginxPids = () => [nginxProcess.child.pid!];
     targets.push({ key: "ceiling", server: "ceiling", client: "browser", url: `http://127.0.0.1:${PORT.bare}/ceiling`, pids: nginxPids });
-    for (const client of Object.keys(CLIENTS) as Client[]) targets.push({ key: `bare-${client}`, server: "bare", client, url: bareUrl, pids: nginxPids });
+    // Each bare test next to its cache test, so that a burst of outside load is most likely to fall on both.
     // Cache hits never reach Next, but count it too, in case they did.
     for (const client of Object.keys(CLIENTS) as Client[]) {
+      targets.push({ key: `bare-${client}`, server: "bare", client, url: bareUrl, pids: nginxPids });
       targets.push({ key: `cache-${client}`, server: "cache", client, url: cacheUrl, pids: () => [nginxProcess.child.pid!, next.child.pid!] });
     }
   }
@@ -595,6 +596,10 @@ function servingSection(report: ServingReport): { section: string[]; targetRows:
   const ceiling = results.get("ceiling");
   const cacheRatio = (client: Client) => ratio(results.get(`cache-${client}`), results.get(`bare-${client}`));
   const browserRatio = cacheRatio("browser");
+  const cpuRatio = (client: Client) => {
+    const [bare, cache] = [results.get(`bare-${client}`)?.cpuPerRequest, results.get(`cache-${client}`)?.cpuPerRequest];
+    return bare && cache ? bare / cache : undefined;
+  };
   const cacheBrowser = results.get("cache-browser");
   const nextBrowser = results.get("next-browser");
   /** Requests one core serves a day at a CPU cost per request (ms). */
@@ -635,7 +640,8 @@ function servingSection(report: ServingReport): { section: string[]; targetRows:
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.targets.map(row),
     "",
-    `Cached against bare, for browsers: ${ratioText(browserRatio)}; for gzip-only clients: ${ratioText(cacheRatio("gzip"))}; for plain clients: ${ratioText(cacheRatio("plain"))}.`,
+    `Cached against bare, in requests per second, for browsers: ${ratioText(browserRatio)}; for gzip-only clients: ${ratioText(cacheRatio("gzip"))}; for plain clients: ${ratioText(cacheRatio("plain"))}.`,
+    `The same by server CPU per request (bare's divided by the cache's), which the machine's other work disturbs less: ${(Object.keys(CLIENTS) as Client[]).map((client) => `${CLIENTS[client].label} ${ratioText(cpuRatio(client))}`).join(", ")}.`,
     `\`next start\` alone against bare, for browsers: ${ratioText(ratio(nextBrowser, results.get("bare-browser")))}.`,
     `The bare nginx for browsers reached ${ratioText(ratio(results.get("bare-browser"), ceiling))} of what wrk alone reaches (the closer to 1, the more the generator, not the`,
     "server, sets the figures).",
@@ -677,13 +683,14 @@ function writeServingOnly(report: ServingReport & { loadAtStart: string; nginxVe
   const end = results.indexOf("\n## ", begin + 1);
   if (begin < 0 || end < 0) throw new Error("bench/RESULTS.md has no serving section to replace: run the whole benchmark");
   results = `${results.slice(0, begin)}${text.join("\n")}${results.slice(end)}`;
-  // Each row of the targets table is known by its first words.
+  // Each row of the targets table is known by its first words; a row the table lacks goes at its top.
   for (const row of targetRows) {
     const prefix = row.slice(0, 16);
-    results = results
-      .split("\n")
-      .map((line) => (line.startsWith(prefix) ? row : line))
-      .join("\n");
+    const lines = results.split("\n");
+    const at = lines.findIndex((line) => line.startsWith(prefix));
+    if (at >= 0) lines[at] = row;
+    else lines.splice(lines.indexOf("| --- | --- | --- |", lines.indexOf("## Targets")) + 1, 0, row);
+    results = lines.join("\n");
   }
   fs.writeFileSync(RESULTS, results);
 }

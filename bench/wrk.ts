@@ -68,7 +68,8 @@ export async function runWrk(wrk: string, url: string, { connections, seconds, h
     fs.writeFileSync(scriptFile, SCRIPT);
   }
   const threads = Math.max(1, Math.min(connections, os.cpus().length));
-  const args = ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--latency", "-s", scriptFile];
+  // A response slower than 10 s counts as an error (a timeout), as it did with autocannon; wrk's default is 2 s.
+  const args = ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s", "--latency", "-s", scriptFile];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
   const output = await run(wrk, [...args, url]);
   const line = output.split("\n").find((text) => text.startsWith(MARK));
