@@ -5,8 +5,11 @@ import {
   accessibilityPath,
   homePath,
   industriesApiPath,
+  industriesIndexPath,
   privacyPath,
   rolesApiPath,
+  rolesIndexPath,
+  ROLES_A_TO_Z_SEGMENT,
   sitemapPath,
   updatesFeedPath,
   updatesPath,
@@ -164,7 +167,14 @@ export function publishedSlugs(dir = contentDir()): PublishedSlugs {
 }
 
 /** Pages with link-preview images of their own besides roles and industries (app/<page>/opengraph-image.tsx). */
-const PAGES_WITH_PREVIEW_IMAGES = [homePath(), accessibilityPath(), privacyPath(), updatesPath()];
+const PAGES_WITH_PREVIEW_IMAGES = [
+  homePath(),
+  accessibilityPath(),
+  privacyPath(),
+  updatesPath(),
+  rolesIndexPath(),
+  industriesIndexPath(),
+];
 const PREVIEW_IMAGES = ["opengraph-image", "twitter-image"];
 /** Next's icon files (app/favicon.ico, app/icon.svg, app/apple-icon.png: scripts/make-icons.ts). */
 const ICONS = ["/favicon.ico", "/icon.svg", "/apple-icon.png"];
@@ -202,6 +212,8 @@ export function nonHtmlPathSources({ roles, industries }: PublishedSlugs): strin
     rolesApiPath(),
     industriesApiPath(),
     ...PAGES_WITH_PREVIEW_IMAGES.flatMap((page) => PREVIEW_IMAGES.map((image) => `${page.replace(/\/$/, "")}/${image}`)),
+    // Each letter page of the roles A to Z has preview images (a to z, and 0-9 for titles starting otherwise).
+    `/roles/${ROLES_A_TO_Z_SEGMENT}/:letter([a-z]|0-9)/:file(${PREVIEW_IMAGES.join("|")})`,
     // Each role's and industry's feed and preview images, and its open data.
     ...alternationGroups(roles).map((group) => `/roles/:role${group}/:file${pageFiles}`),
     ...alternationGroups(industries).map((group) => `/industries/:industry${group}/:file${pageFiles}`),

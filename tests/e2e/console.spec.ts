@@ -86,6 +86,8 @@ const count = (paths: readonly string[], pattern: RegExp) =>
 test.use({ trace: "off" });
 
 test("the sitemap, robots.txt and every address they list open with a clean console", async ({ browser, request }) => {
+  // One page load after another: about 45 addresses, more as the guide grows (the A to Z's letter pages).
+  test.setTimeout(120_000);
   const pages = await sitemapPaths(request);
   const addresses = ["/sitemap.xml", "/robots.txt", ...(await robotsPaths(request)), ...pages];
   expect(count(addresses, /^\/roles\/[^/]+$/), "role pages").toBeGreaterThan(0);

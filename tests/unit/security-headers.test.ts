@@ -149,6 +149,10 @@ describe("the rules next.config.ts headers() applies", () => {
     "/roles/clinical-coder/opengraph-image",
     "/roles/healthcare-data-analyst/twitter-image",
     "/industries/healthcare-informatics/opengraph-image",
+    "/roles/opengraph-image",
+    "/industries/twitter-image",
+    "/roles/a-z/c/opengraph-image",
+    "/roles/a-z/0-9/twitter-image",
   ])("give %s the non-HTML policy", (path) => {
     expect(policyFor(path)).toBe(nonHtmlContentSecurityPolicy());
   });
@@ -169,6 +173,8 @@ describe("the rules next.config.ts headers() applies", () => {
     "/industries/no-such-industry/twitter-image",
     "/roles/clinical-coder/updates.atom/more",
     "/search/opengraph-image",
+    "/roles/a-z/c",
+    "/roles/a-z/cc/opengraph-image",
   ])("give %s the page policy", (path) => {
     expect(policyFor(path)).toBe(contentSecurityPolicy({ siteUrl: https }));
   });
