@@ -38,7 +38,7 @@ import { benchFeedback, renderFeedbackSection, type FeedbackBenchResult } from "
 import { generateContent } from "./generate-content";
 import { cachedResponses, checkNginx, nginxArgs, prepareNginx, storedEncoding } from "./nginx";
 import { measurePage, GZIP_LEVEL, type PageWeight } from "./page-weight";
-import { findNginx, nginxSpawnOptions, run, start, stop, stopAll, waitForHttp, type Started } from "./processes";
+import { childrenCpuMs, cpuMs, findNginx, nginxSpawnOptions, run, treeCpuMs, start, stop, stopAll, waitForHttp, type Started } from "./processes";
 import { findWrk, runWrk, WRK_MISSING, wrkVersion, type WrkResult } from "./wrk";
 import { benchScale } from "./scale";
 
@@ -91,18 +91,6 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number) => Math.round(value).toLocaleString("en-GB");
 const load = () => os.loadavg().map((value) => value.toFixed(1)).join(", ");
 
-/**
- * CPU time used so far by this process's finished children and their children (cutime and cstime in
- * /proc/self/stat), in milliseconds: the CPU a build took, whatever else the machine was doing meanwhile.
- */
-function childrenCpuMs(): number | undefined {
-  try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
 
 interface BuildTime {
   /** Wall-clock milliseconds. */
@@ -175,28 +163,6 @@ function combine(slices: LoadResult[]): LoadResult {
   };
 }
 
-/** CPU time (user and system) a process has used so far, in milliseconds, from /proc (Linux only). */
-function cpuMs(pid: number): number | undefined {
-  try {
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat: 12th and 13th after the command name.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-/** CPU time of a process and its children (nginx's workers), in milliseconds. */
-function treeCpuMs(pid: number): number | undefined {
-  let children: number[] = [];
-  try {
-    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    // No children file: count the process alone.
-  }
-  const times = [pid, ...children].map(cpuMs);
-  return times.every((time) => time !== undefined) ? times.reduce<number>((sum, time) => sum + time!, 0) : undefined;
-}
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
 
 interface CpuRun {
   /** CPU milliseconds the server spent per request, if /proc can tell. */

@@ -29,7 +29,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadContent } from "../lib/content/load";
 import { startThrowawayPostgres } from "../tests/support/postgres";
-import { run, start, stop, stopAll, type Started } from "./processes";
+import { cpuMs, run, start, stop, stopAll, type Started } from "./processes";
 
 const ROOT = process.cwd();
 const PORT = { pglite: 3420, crash: 3421, postgres: 3422 } as const;
@@ -283,15 +283,6 @@ interface CpuSnapshot {
   machine?: number;
 }
 
-function processCpuMs(pid: number): number | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Busy CPU time of the whole machine (all cores, everyone's work), in milliseconds. */
 function machineCpuMs(): number | undefined {
@@ -305,7 +296,7 @@ function machineCpuMs(): number | undefined {
 
 function cpuSnapshot(pid: number): CpuSnapshot {
   const own = process.cpuUsage();
-  return { at: performance.now(), server: processCpuMs(pid), loader: (own.user + own.system) / 1000, machine: machineCpuMs() };
+  return { at: performance.now(), server: cpuMs(pid), loader: (own.user + own.system) / 1000, machine: machineCpuMs() };
 }
 
 function figures(load: Load, from: number, to: CpuSnapshot, before: CpuSnapshot): LoadFigures {

@@ -2,7 +2,7 @@
  * Starting and stopping the servers a benchmark needs. Every process started here is stopped when the
  * benchmark ends, fails or is interrupted: each runs in a process group of its own and is stopped by its id.
  */
-import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -122,3 +122,44 @@ export function handToUnprivileged(dir: string) {
 
 /** spawn options that drop root for nginx. */
 export const nginxSpawnOptions = (): SpawnOptions => (isRoot() ? { ...UNPRIVILEGED } : {});
+
+/** Clock ticks per second, the unit of the CPU times in /proc. */
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces), or undefined (not Linux, gone). */
+function statFields(pid: number | "self"): string[] | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user and system) a process has used so far, in milliseconds, from /proc (Linux only). */
+export function cpuMs(pid: number): number | undefined {
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat: 12th and 13th after the command name.
+  const fields = statFields(pid);
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS : undefined;
+}
+
+/** CPU time of a process and its direct children (nginx's workers, next-server), in milliseconds. */
+export function treeCpuMs(pid: number): number | undefined {
+  let children: number[] = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // No children file: count the process alone.
+  }
+  const times = [pid, ...children].map(cpuMs);
+  return times.every((time) => time !== undefined) ? times.reduce<number>((sum, time) => sum + time!, 0) : undefined;
+}
+
+/**
+ * CPU time used so far by this process's finished children and their children (cutime and cstime in
+ * /proc/self/stat), in milliseconds: the CPU a build took, whatever else the machine was doing meanwhile.
+ */
+export function childrenCpuMs(): number | undefined {
+  const fields = statFields("self");
+  return fields ? ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS : undefined;
+}

@@ -19,7 +19,6 @@
  * requests per query and size, default 200), SCALE_WARMUP (default 20), SCALE_PORT (first port, default 3430;
  * one port per size).
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +26,7 @@ import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { generateContent } from "./generate-content";
-import { run, start, stop, waitForHttp, type Started } from "./processes";
+import { childrenCpuMs, run, start, stop, treeCpuMs, waitForHttp, type Started } from "./processes";
 
 const ROOT = process.cwd();
 const RESULTS = path.join(ROOT, "bench", "RESULTS.md");
@@ -44,7 +43,6 @@ const BROAD_QUERY = "data";
 const TARGET = { homeKb: 100, chooserKb: 150, broadRatio: 2 } as const;
 const DIST = (roles: number) => `.next-bench-scale-${roles}`;
 
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
 
 export interface ScaleOptions {
   log?: (message: string) => void;
@@ -111,34 +109,6 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
 
-function childrenCpuMs(): number | undefined {
-  try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU time (user and system) of a process and its direct children so far, in milliseconds (Linux only). */
-function treeCpuMs(pid: number): number | undefined {
-  const one = (id: number) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-    } catch {
-      return undefined;
-    }
-  };
-  let children: number[] = [];
-  try {
-    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    // No children file: the process alone.
-  }
-  const times = [pid, ...children].map(one);
-  return times.every((time) => time !== undefined) ? times.reduce<number>((sum, time) => sum + time!, 0) : undefined;
-}
 
 const firstLetter = (title: string) => title.trim()[0]!.toUpperCase();
 
