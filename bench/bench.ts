@@ -40,6 +40,8 @@ import { cachedResponses, checkNginx, nginxArgs, prepareNginx, storedEncoding } 
 import { measurePage, GZIP_LEVEL, type PageWeight } from "./page-weight";
 import { childrenCpuMs, cpuMs, findNginx, nginxSpawnOptions, run, treeCpuMs, start, stop, stopAll, waitForHttp, type Started } from "./processes";
 import { findWrk, runWrk, WRK_MISSING, wrkVersion, type WrkResult } from "./wrk";
+import { LIGHTHOUSE_MARKERS } from "./lighthouse-section";
+import { keptByFullBench } from "./results-file";
 import { benchScale } from "./scale";
 
 const ROOT = process.cwd();
@@ -76,7 +78,6 @@ const RESULTS = path.join(ROOT, "bench", "RESULTS.md");
 // `next build` adds each build folder's types to tsconfig.json's "include"; put it back as it was afterwards.
 const TSCONFIG = path.join(ROOT, "tsconfig.json");
 const tsconfigBefore = fs.readFileSync(TSCONFIG, "utf8");
-const HAND_WRITTEN = "<!-- Written by hand below this line: npm run bench keeps it. -->";
 
 const nextBin = require.resolve("next/dist/bin/next");
 const wrkBin = findWrk();
@@ -760,8 +761,8 @@ function writeResults(report: Report) {
     "",
   ];
   const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, "utf8") : "";
-  const kept = previous.includes(HAND_WRITTEN) ? previous.slice(previous.indexOf(HAND_WRITTEN)) : `${HAND_WRITTEN}\n`;
-  fs.writeFileSync(RESULTS, `${lines.join("\n")}\n${kept}`);
+  // The Lighthouse section is kept as it was (npm run bench:lighthouse writes it); step 9 writes the Scale one.
+  fs.writeFileSync(RESULTS, `${lines.join("\n")}\n${keptByFullBench(previous, [LIGHTHOUSE_MARKERS])}`);
   console.log(lines.join("\n"));
 }
 

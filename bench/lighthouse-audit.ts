@@ -31,6 +31,11 @@ export interface Audit {
   failing: string[];
   /** What Lighthouse took as the largest contentful paint, when performance was asked for. */
   lcpElement?: string;
+  /**
+   * The first and the largest contentful paint of the load Lighthouse watched (unthrottled, milliseconds from the
+   * start of the navigation), when performance was asked for: equal when the largest text is in the first frame.
+   */
+  observed?: { FCP: number; LCP: number };
 }
 
 /** Chromium for Lighthouse: CHROME_PATH, else Debian's, else chrome-launcher's own search. */
@@ -92,7 +97,22 @@ export async function runLighthouse(urls: readonly string[], categories: readonl
       const lcp = lhr.audits["largest-contentful-paint-element"]?.details as
         | { items?: { items?: { node?: { snippet?: string } }[] }[] }
         | undefined;
-      audits.push({ url, scores, metrics, failing, lcpElement: lcp?.items?.[0]?.items?.[0]?.node?.snippet });
+      const observed = (
+        lhr.audits.metrics?.details as
+          | { items?: { observedFirstContentfulPaint?: number; observedLargestContentfulPaint?: number }[] }
+          | undefined
+      )?.items?.[0];
+      audits.push({
+        url,
+        scores,
+        metrics,
+        failing,
+        lcpElement: lcp?.items?.[0]?.items?.[0]?.node?.snippet,
+        observed:
+          observed?.observedFirstContentfulPaint === undefined || observed.observedLargestContentfulPaint === undefined
+            ? undefined
+            : { FCP: observed.observedFirstContentfulPaint, LCP: observed.observedLargestContentfulPaint },
+      });
     }
     return audits;
   } finally {

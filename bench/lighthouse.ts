@@ -4,14 +4,17 @@
  * page: the median of several runs, with the range. Not part of `npm test` (tests/e2e/lighthouse.spec.ts checks
  * the scores that are not timings).
  *
- *   npm run bench:lighthouse                        builds into .next-lighthouse, serves it, audits it (3 runs)
- *   npm run bench:lighthouse -- --runs 5
- *   npm run bench:lighthouse -- --url http://127.0.0.1:3000   audits a build that is already running
+ *   npm run bench:lighthouse                        builds into .next-lighthouse, serves it, audits it (5 runs,
+ *                                                   the number Lighthouse's guide on variability advises), and
+ *                                                   writes the "Lighthouse (mobile)" section of bench/RESULTS.md
+ *   npm run bench:lighthouse -- --runs 9
+ *   npm run bench:lighthouse -- --url http://127.0.0.1:3000   audits a build that is already running (prints only)
  *
  * Chromium: CHROME_PATH, else /usr/bin/chromium (run with --headless=new --no-sandbox --disable-gpu).
  * The timings are simulated from a trace of an unthrottled load, so a busy machine moves them (TBT most): read
  * them with the machine's load, which is printed.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,9 +22,12 @@ import { loadContent } from "../lib/content/load";
 import { contentDir, projectRootOf } from "../lib/content/paths";
 import { industryPath, rolePath } from "../lib/urls";
 import { CATEGORIES, METRICS, chromePath, runLighthouse, type Audit, type Metric } from "./lighthouse-audit";
+import { LIGHTHOUSE_MARKERS, formatMetric, medianAndRange, renderLighthouseSection } from "./lighthouse-section";
+import { writeResultsSection } from "./results-file";
 import { run, start, stop, waitForHttp, type Started } from "./processes";
 
 const DIST_DIR = ".next-lighthouse";
+const RESULTS = path.join(process.cwd(), "bench", "RESULTS.md");
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3490);
 
 function option(name: string): string | undefined {
@@ -46,14 +52,16 @@ export function lighthousePages(): { name: string; path: string }[] {
 const lighthouseVersion = () =>
   (JSON.parse(fs.readFileSync(path.join("node_modules", "lighthouse", "package.json"), "utf8")) as { version: string }).version;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const range = (values: number[], format: (value: number) => string) => {
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  return low === high ? format(low) : `${format(median(values))} (${format(low)}–${format(high)})`;
-};
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const formatMetric = (metric: Metric) => (value: number) =>
-  metric === "CLS" ? value.toFixed(3) : metric === "TBT" ? `${Math.round(value)} ms` : seconds(value);
+/** "Chromium 156.0.8078.108", from the browser itself; the path's last part when it cannot say. */
+function browserVersion(browser: string): string {
+  try {
+    return execFileSync(browser, ["--version"], { encoding: "utf8", timeout: 10_000 }).split(" built on ")[0]!.trim();
+  } catch {
+    return path.basename(browser);
+  }
+}
+
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(", ");
 
 async function serveBuild(): Promise<{ baseUrl: string; server: Started }> {
   // next build adds its output folder's types to tsconfig.json: put the file back afterwards.
@@ -75,7 +83,8 @@ async function serveBuild(): Promise<{ baseUrl: string; server: Started }> {
 }
 
 async function main() {
-  const runs = Number(option("runs") ?? 3);
+  const runs = Number(option("runs") ?? 5);
+  const loadAtStart = loadAverage();
   const given = option("url");
   const { baseUrl, server } = given ? { baseUrl: given.replace(/\/$/, ""), server: undefined } : await serveBuild();
   try {
@@ -87,24 +96,38 @@ async function main() {
       results.forEach((audit, index) => audits.get(pages[index]!.path)!.push(audit));
     }
     const [load1] = os.loadavg();
+    const chromium = chromePath() ?? "chrome-launcher's Chromium";
     console.log(
-      `\nLighthouse ${lighthouseVersion()}, mobile, ` +
-        `simulated throttling; ${chromePath() ?? "chrome-launcher's Chromium"}; ${runs} run(s) a page, median (range); ` +
-        `${os.cpus().length} cores, load ${load1!.toFixed(1)} at the end.\n`,
+      `\nLighthouse ${lighthouseVersion()}, mobile, simulated throttling; ${chromium}; ${runs} run(s) a page, ` +
+        `median (range); ${os.cpus().length} cores, load ${load1!.toFixed(1)} at the end.\n`,
     );
     const header = ["page", ...CATEGORIES, ...Object.keys(METRICS)];
     const rows = pages.map(({ name, path: pagePath }) => {
       const results = audits.get(pagePath)!;
       return [
         `${name} (${pagePath})`,
-        ...CATEGORIES.map((category) => range(results.map((audit) => audit.scores[category] ?? 0), String)),
+        ...CATEGORIES.map((category) => medianAndRange(results.map((audit) => audit.scores[category] ?? 0))),
         ...(Object.keys(METRICS) as Metric[]).map((metric) =>
-          range(results.map((audit) => audit.metrics[metric] ?? NaN), formatMetric(metric)),
+          medianAndRange(results.map((audit) => audit.metrics[metric] ?? NaN), formatMetric(metric)),
         ),
       ];
     });
     const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
     for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+    if (!given) {
+      const cpus = os.cpus();
+      const section = renderLighthouseSection({
+        date: new Date().toISOString().slice(0, 10),
+        lighthouseVersion: lighthouseVersion(),
+        chromium: browserVersion(chromium),
+        machine: `${cpus.length} × ${cpus[0]?.model.split(" ").slice(0, 2).join(" ") ?? "CPU"}, Node ${process.version}`,
+        loadAtStart,
+        loadAtEnd: loadAverage(),
+        pages: pages.map((page) => ({ ...page, audits: audits.get(page.path)! })),
+      });
+      writeResultsSection(RESULTS, section, LIGHTHOUSE_MARKERS);
+      console.log(`\nWrote the Lighthouse section of ${path.relative(process.cwd(), RESULTS)}.`);
+    }
     const failing = [...audits.values()].flat().flatMap((audit) => audit.failing.map((title) => `${audit.url}: ${title}`));
     const notTimings = failing.filter((line) => !/: performance: /.test(line));
     if (notTimings.length > 0) console.log(`\nNot passing:\n${[...new Set(notTimings)].join("\n")}`);

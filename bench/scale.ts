@@ -26,14 +26,14 @@ import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { generateContent } from "./generate-content";
+import { writeResultsSection } from "./results-file";
 import { childrenCpuMs, run, start, stop, treeCpuMs, waitForHttp, type Started } from "./processes";
 
 const ROOT = process.cwd();
 const RESULTS = path.join(ROOT, "bench", "RESULTS.md");
 export const SCALE_START = "<!-- Scale: written by npm run bench:scale (bench/scale.ts), which replaces everything down to the end marker. -->";
 export const SCALE_END = "<!-- End of Scale. -->";
-/** Where the section goes when the file has none yet: before the hand-written part that `npm run bench` keeps. */
-const HAND_WRITTEN = "<!-- Written by hand below this line";
+export const SCALE_MARKERS = { start: SCALE_START, end: SCALE_END };
 const GZIP_LEVEL = 9;
 /** The number of industries of the generated sizes: about what a careers service has. */
 const INDUSTRIES = 30;
@@ -404,24 +404,9 @@ export function renderScaleSection(results: SizeResult[], facts: RunFacts): stri
   ].join("\n");
 }
 
-/**
- * Puts the section into the results file: in place of the one there, or else before the hand-written part that
- * `npm run bench` keeps, or else at the end. Nothing outside the markers changes.
- */
+/** Puts the section into the results file, in place of the one there (bench/results-file.ts). */
 export function writeScaleSection(file: string, section: string): void {
-  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  const startAt = text.indexOf(SCALE_START);
-  const endAt = text.indexOf(SCALE_END, startAt);
-  let next: string;
-  if (startAt >= 0 && endAt >= 0) {
-    next = text.slice(0, startAt) + section + text.slice(endAt + SCALE_END.length);
-  } else if (text.includes(HAND_WRITTEN)) {
-    const at = text.indexOf(HAND_WRITTEN);
-    next = `${text.slice(0, at)}${section}\n\n${text.slice(at)}`;
-  } else {
-    next = `${text}${text === "" || text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n"}${section}\n`;
-  }
-  fs.writeFileSync(file, next);
+  writeResultsSection(file, section, SCALE_MARKERS);
 }
 
 // Run as a command (`npm run bench:scale`); imported by bench.ts and the tests, it only exports.
