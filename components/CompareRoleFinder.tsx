@@ -12,7 +12,7 @@ import {
 import { formatCount } from "@/lib/result-pages";
 import { comparePath } from "@/lib/urls";
 import styles from "./CompareRoleFinder.module.css";
-import { SearchPagination } from "./SearchPagination";
+import { Pagination } from "./Pagination";
 
 type Level = 2 | 3;
 
@@ -281,7 +281,7 @@ export function CompareRoleFinder({
               </p>
             )}
             {industry.page.found ? (
-              <SearchPagination
+              <Pagination
                 label={`Pages of roles in ${industry.name}`}
                 page={industry.page.page}
                 pageCount={industry.page.pageCount}

@@ -30,7 +30,7 @@ export function RolesByLetter({ page }: { page: LetterPage }) {
         current={{ key: letter.key, firstPage: page.page === 1 }}
       />
       <RoleIndexList roles={page.items} />
-      <Pagination page={page.page} pageCount={pageCount} href={(n) => letterPath(letter.key, n)} />
+      <Pagination page={page.page} pageCount={pageCount} href={(n) => letterPath(letter.key, n)} status />
     </>
   );
 }

@@ -186,22 +186,6 @@ export function industryLaterPageParams(industries: readonly Industry[]): { indu
   );
 }
 
-/**
- * The page numbers a pagination shows (GOV.UK's pattern): the first and last pages, the current one and its
- * neighbours, and "gap" where numbers are left out. Every page is one of these or next to one.
- */
-export function pageLinks(page: number, pageCount: number): (number | "gap")[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])]
-    .filter((n) => n >= 1 && n <= pageCount)
-    .sort((a, b) => a - b);
-  return shown.flatMap((n, index) => {
-    const previous = shown[index - 1];
-    if (previous === undefined || n === previous + 1) return [n];
-    // A gap of one page shows that page rather than "…".
-    return n === previous + 2 ? [n - 1, n] : (["gap", n] as const);
-  });
-}
-
 /** A page's title with its place in a list of several pages: "Roles starting with R (page 2 of 20)". */
 export const titleWithPage = (title: string, page: number, pageCount: number): string =>
   page > 1 ? `${title} (page ${page} of ${pageCount})` : title;

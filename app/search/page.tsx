@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { PageHeading } from "@/components/PageHeading";
 import { SearchForm } from "@/components/SearchForm";
-import { SearchPagination } from "@/components/SearchPagination";
+import { Pagination } from "@/components/Pagination";
 import { SearchResultList } from "@/components/SearchResults";
 import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
 import { formatCount, type MissingPage } from "@/lib/result-pages";
@@ -117,7 +117,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                 </p>
               )}
               <SearchResultList results={results} start={page.start + 1} />
-              <SearchPagination label="Search results pages" page={page.page} pageCount={page.pageCount} href={href} />
+              <Pagination label="Search results pages" page={page.page} pageCount={page.pageCount} href={href} />
             </>
           ) : (
             <div className="search-missing-page">

@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
-import type { Route } from "next";
 import { afterEach, describe, expect, it } from "vitest";
 import { IndustryCards } from "@/components/IndustryCards";
 import { LetterNav } from "@/components/LetterNav";
-import { Pagination } from "@/components/Pagination";
 import { RoleIndexList } from "@/components/RoleIndexList";
 import { SiteHeader } from "@/components/SiteHeader";
 import { LETTERS, letterByKey } from "@/lib/browse";
@@ -59,51 +57,6 @@ describe("LetterNav", () => {
   it("links 0–9 to /roles/a-z/0-9", () => {
     render(<LetterNav letters={[{ letter: letterByKey("0-9")!, count: 1 }]} />);
     expect(screen.getByRole("link", { name: "0–9" }).getAttribute("href")).toBe("/roles/a-z/0-9");
-  });
-});
-
-describe("Pagination", () => {
-  const href = (n: number) => `/roles/a-z/r${n > 1 ? `/${n}` : ""}` as Route;
-
-  it("shows nothing for a list of one page", () => {
-    const { container } = render(<Pagination page={1} pageCount={1} href={href} />);
-    expect(container.innerHTML).toBe("");
-  });
-
-  it("on the first page: no Previous, Next with rel=next, and Page 1 of 3", () => {
-    render(<Pagination page={1} pageCount={3} href={href} />);
-    const nav = screen.getByRole("navigation", { name: "Pages" });
-    expect(within(nav).queryByRole("link", { name: "Previous" })).toBeNull();
-    const next = within(nav).getByRole("link", { name: "Next" });
-    expect([next.getAttribute("href"), next.getAttribute("rel")]).toEqual(["/roles/a-z/r/2", "next"]);
-    expect(nav.textContent).toContain("Page 1 of 3");
-    expect(within(nav).getByRole("link", { current: "page" }).getAttribute("aria-label")).toBe("Page 1");
-  });
-
-  it("in the middle: Previous with rel=prev to the page before, Next to the page after", () => {
-    render(<Pagination page={2} pageCount={3} href={href} />);
-    const previous = screen.getByRole("link", { name: "Previous" });
-    expect([previous.getAttribute("href"), previous.getAttribute("rel")]).toEqual(["/roles/a-z/r", "prev"]);
-    expect(screen.getByRole("link", { name: "Next" }).getAttribute("href")).toBe("/roles/a-z/r/3");
-    expect(screen.getByText("Page 2 of 3")).toBeTruthy();
-  });
-
-  it("on the last page: no Next", () => {
-    render(<Pagination page={3} pageCount={3} href={href} />);
-    expect(screen.queryByRole("link", { name: "Next" })).toBeNull();
-    expect(screen.getByRole("link", { name: "Previous" }).getAttribute("href")).toBe("/roles/a-z/r/2");
-  });
-
-  it("links the first and last pages and the current page's neighbours, and leaves a gap between", () => {
-    render(<Pagination page={10} pageCount={20} href={href} label="Pages of roles starting with R" />);
-    const nav = screen.getByRole("navigation", { name: "Pages of roles starting with R" });
-    expect(within(nav).getAllByRole("link", { name: /^Page \d+$/ }).map((link) => link.getAttribute("href"))).toEqual([
-      "/roles/a-z/r",
-      "/roles/a-z/r/9",
-      "/roles/a-z/r/10",
-      "/roles/a-z/r/11",
-      "/roles/a-z/r/20",
-    ]);
   });
 });
 

@@ -2,11 +2,9 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { SearchForm } from "@/components/SearchForm";
-import { SearchPagination } from "@/components/SearchPagination";
 import { Highlighted, SearchResultList } from "@/components/SearchResults";
 import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
 import type { SearchResult } from "@/lib/search";
-import type { Route } from "next";
 import { industryPath, rolePath } from "@/lib/urls";
 
 afterEach(cleanup);
@@ -131,40 +129,4 @@ describe("search suggestions", () => {
     expect(container.textContent).toBe("Industry 1 (34 roles)Industry 2 (1 role)");
   });
 
-});
-
-describe("SearchPagination", () => {
-  const href = (page: number) => (page > 1 ? `/search?q=data&page=${page}` : "/search?q=data") as Route;
-
-  it("is a labelled navigation with Previous and Next (rel prev and next) and the page numbers, current marked", () => {
-    render(<SearchPagination label="Search results pages" page={5} pageCount={51} href={href} />);
-    const nav = screen.getByRole("navigation", { name: "Search results pages" });
-    const previous = within(nav).getByRole("link", { name: "Previous page" });
-    expect(previous.getAttribute("href")).toBe("/search?q=data&page=4");
-    expect(previous.getAttribute("rel")).toBe("prev");
-    const next = within(nav).getByRole("link", { name: "Next page" });
-    expect(next.getAttribute("href")).toBe("/search?q=data&page=6");
-    expect(next.getAttribute("rel")).toBe("next");
-    const numbers = within(nav).getAllByRole("link", { name: /^Page \d+$/ });
-    expect(numbers.map((link) => link.textContent)).toEqual(["1", "4", "5", "6", "51"]);
-    expect(numbers[0]!.getAttribute("href")).toBe("/search?q=data");
-    expect(within(nav).getByRole("link", { name: "Page 5" }).getAttribute("aria-current")).toBe("page");
-    expect(nav.querySelectorAll("[aria-current]")).toHaveLength(1);
-    expect(nav.textContent).toContain("…");
-  });
-
-  it("has no Previous on the first page and no Next on the last", () => {
-    render(<SearchPagination label="Search results pages" page={1} pageCount={3} href={href} />);
-    expect(screen.queryByRole("link", { name: "Previous page" })).toBeNull();
-    expect(screen.getByRole("link", { name: "Next page" }).getAttribute("href")).toBe("/search?q=data&page=2");
-    cleanup();
-    render(<SearchPagination label="Search results pages" page={3} pageCount={3} href={href} />);
-    expect(screen.queryByRole("link", { name: "Next page" })).toBeNull();
-    expect(screen.getByRole("link", { name: "Previous page" }).getAttribute("href")).toBe("/search?q=data&page=2");
-  });
-
-  it("is left out for a list of one page", () => {
-    const { container } = render(<SearchPagination label="Search results pages" page={1} pageCount={1} href={href} />);
-    expect(container.innerHTML).toBe("");
-  });
 });

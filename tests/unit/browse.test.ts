@@ -11,7 +11,6 @@ import {
   letterParams,
   homeRolesPerIndustry,
   letterHeading,
-  pageLinks,
   roleCount,
   titleWithPage,
   LETTERS,
@@ -213,25 +212,6 @@ describe("an industry's pages of roles", () => {
     expect(industryLaterPageParams(content.industries)).toEqual([{ industry: "industry-1", page: "2" }, { industry: "industry-2", page: "2" }]);
     expect(industryLaterPageParams(guide(numbered(100), 2).industries)).toEqual([]);
     expect(industryLaterPageParams(real.industries)).toEqual([]);
-  });
-});
-
-describe("the page numbers a pagination links to", () => {
-  it("shows them all for a few pages", () => {
-    expect(pageLinks(1, 1)).toEqual([1]);
-    expect(pageLinks(2, 3)).toEqual([1, 2, 3]);
-    expect(pageLinks(1, 4)).toEqual([1, 2, 3, 4]);
-  });
-
-  it("shows the first, the last, the current page and its neighbours, with gaps", () => {
-    expect(pageLinks(1, 20)).toEqual([1, 2, "gap", 20]);
-    expect(pageLinks(10, 20)).toEqual([1, "gap", 9, 10, 11, "gap", 20]);
-    expect(pageLinks(20, 20)).toEqual([1, "gap", 19, 20]);
-  });
-
-  it("shows a single left-out page rather than a gap", () => {
-    expect(pageLinks(4, 20)).toEqual([1, 2, 3, 4, 5, "gap", 20]);
-    expect(pageLinks(17, 20)).toEqual([1, "gap", 16, 17, 18, 19, 20]);
   });
 });
 

@@ -93,6 +93,7 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
           pageCount={shown.pageCount}
           href={(n) => industryRolesPath(industry.slug, n)}
           label={`Pages of roles in ${industry.name}`}
+          status
         />
       </section>
 

@@ -71,6 +71,7 @@ export default async function IndustryRolesPage({ params }: PageProps<"/industri
         pageCount={shown.pageCount}
         href={(n) => industryRolesPath(industry.slug, n)}
         label={`Pages of roles in ${industry.name}`}
+        status
       />
     </>
   );
