@@ -40,14 +40,26 @@ export function pageAssets(html: string): { scripts: string[]; stylesheets: stri
 }
 
 interface ClientManifest {
-  clientModules: Record<string, { chunks: string[] }>;
+  clientModules: Record<string, { id?: string | number; chunks: string[] }>;
 }
 
 /**
- * The script files that hold the site's own client code on a route: from the build's client reference
- * manifest (`server/app/<route>/page_client-reference-manifest.js`), which lists every client module a page
- * can load and the chunks it is in. A module is the site's own when its path is in the project rather than
- * in node_modules. Returns the chunk URLs and the module paths.
+ * Whether a script file defines the module with this id: Turbopack writes `push([script, id, factory, …])`,
+ * webpack `{id: factory, …}`; a factory is an arrow function or a `function`.
+ */
+export function definesModule(script: string, id: string | number): boolean {
+  const factory = String.raw`(?:\(|function\b|[A-Za-z_$][\w$]*\s*=>)`;
+  const key = String(id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`(?:[,[]\s*${key}\s*,|[{,]\s*"?${key}"?\s*:)\s*${factory}`).test(script);
+}
+
+/**
+ * The script files that hold the site's own client code on a route, from the build's client reference manifest
+ * (`server/app/<route>/page_client-reference-manifest.js`), which lists every client module a page can load and
+ * the files it needs. A module is the site's own when its path is in the project rather than in node_modules.
+ * The manifest lists with each module the framework files loaded beside it (Next's Link, for one), so a file
+ * counts only when it defines one of the site's modules; when none of a module's files can be seen to (another
+ * bundler's format), all of them count, an upper bound. Returns the file URLs and the module paths.
  */
 export function ownClientChunks(distDir: string, route: string): { chunks: Set<string>; modules: string[] } {
   const folder = path.join(distDir, "server", "app", ...route.split("/").filter(Boolean));
@@ -58,13 +70,22 @@ export function ownClientChunks(distDir: string, route: string): { chunks: Set<s
   vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
   const manifest = sandbox.__RSC_MANIFEST?.[`${route === "/" ? "" : route}/page`];
   if (!manifest) throw new Error(`${file} has no manifest for ${route}`);
+  const scriptText = new Map<string, string>();
+  const read = (chunk: string) => {
+    if (!scriptText.has(chunk)) {
+      const onDisk = path.join(distDir, chunk.replace(/^\/_next\//, ""));
+      scriptText.set(chunk, fs.existsSync(onDisk) ? fs.readFileSync(onDisk, "utf8") : "");
+    }
+    return scriptText.get(chunk)!;
+  };
   const chunks = new Set<string>();
   const modules: string[] = [];
   for (const [id, entry] of Object.entries(manifest.clientModules)) {
     const modulePath = id.replace(/^\[project\]\//, "").split(" ")[0]!;
     if (modulePath.startsWith("node_modules/")) continue;
-    modules.push(modulePath);
-    for (const chunk of entry.chunks) chunks.add(chunk);
+    if (!modules.includes(modulePath)) modules.push(modulePath);
+    const defining = entry.id === undefined ? [] : entry.chunks.filter((chunk) => definesModule(read(chunk), entry.id!));
+    for (const chunk of defining.length > 0 ? defining : entry.chunks) chunks.add(chunk);
   }
   return { chunks, modules };
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { gzipSize, pageAssets } from "@/bench/page-weight";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { gzipSize, ownClientChunks, pageAssets } from "@/bench/page-weight";
 
 describe("pageAssets (the benchmark's page weight)", () => {
   it("finds script files and stylesheets, each once, in document order", () => {
@@ -24,5 +27,47 @@ describe("pageAssets (the benchmark's page weight)", () => {
 
   it("measures gzipped size", () => {
     expect(gzipSize("a".repeat(10_000))).toBeLessThan(100);
+  });
+});
+
+describe("ownClientChunks (which script files hold the site's own client code)", () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "careers-page-weight-"));
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+  const chunk = (name: string, text: string) => fs.writeFileSync(path.join(dist, "static", "chunks", name), text);
+  fs.mkdirSync(path.join(dist, "static", "chunks"), { recursive: true });
+  fs.mkdirSync(path.join(dist, "server", "app", "roles", "[role]"), { recursive: true });
+  const manifest = {
+    "/roles/[role]/page": {
+      clientModules: {
+        "[project]/components/CopySectionLink.tsx <module evaluation>": { id: 46191, chunks: ["/_next/static/chunks/link.js", "/_next/static/chunks/own.js"] },
+        "[project]/components/FeedbackForms.tsx": { id: 87408, chunks: ["/_next/static/chunks/link.js", "/_next/static/chunks/own.js"] },
+        "[project]/node_modules/next/dist/client/app-dir/link.js": { id: 22016, chunks: ["/_next/static/chunks/link.js", "/_next/static/chunks/own.js"] },
+      },
+    },
+  };
+  fs.writeFileSync(
+    path.join(dist, "server", "app", "roles", "[role]", "page_client-reference-manifest.js"),
+    `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nObject.assign(globalThis.__RSC_MANIFEST, ${JSON.stringify(manifest)});`,
+  );
+
+  it("counts the files that define one of the project's modules, not the framework files loaded with them", () => {
+    // Turbopack's format: push([script, id, factory, id, factory, …]).
+    chunk("link.js", '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push([document.currentScript,22016,(e,t,r)=>{"use strict";e.i(46191)}]);');
+    chunk("own.js", '(globalThis.TURBOPACK||[]).push([document.currentScript,46191,e=>{"use strict"},656,e=>{},87408,function(e){}]);');
+    const own = ownClientChunks(dist, "/roles/[role]");
+    expect([...own.chunks]).toEqual(["/_next/static/chunks/own.js"]);
+    expect(own.modules).toEqual(["components/CopySectionLink.tsx", "components/FeedbackForms.tsx"]);
+  });
+
+  it("understands webpack's format too: {id: factory}", () => {
+    chunk("link.js", '(self.webpackChunk=self.webpackChunk||[]).push([[1],{22016:(e,t,r)=>{r(46191)}}]);');
+    chunk("own.js", '(self.webpackChunk=self.webpackChunk||[]).push([[2],{46191:function(e,t,r){},87408:(e,t)=>{}}]);');
+    expect([...ownClientChunks(dist, "/roles/[role]").chunks]).toEqual(["/_next/static/chunks/own.js"]);
+  });
+
+  it("counts every file listed for a module when none of them can be seen to define it (an upper bound)", () => {
+    chunk("link.js", "minified in a way this does not read");
+    chunk("own.js", "nor this");
+    expect([...ownClientChunks(dist, "/roles/[role]").chunks]).toEqual(["/_next/static/chunks/link.js", "/_next/static/chunks/own.js"]);
   });
 });
