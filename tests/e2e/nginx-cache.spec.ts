@@ -9,6 +9,7 @@
  * context, leaves the bytes compressed.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { cachedResponses, missingModules, nginxArgs, prepareNginx, storedEncoding, type NginxSetup } from "../../bench/nginx";
@@ -177,8 +178,8 @@ for (const address of NEVER_STORED) {
       expect(response.headers["content-encoding"]).toBe("br");
       expect(brotliDecompressSync(response.bytes).toString("utf8")).toContain("</html>");
     }
-    const path = address.split("?")[0]!;
-    expect(cachedResponses(setup).filter(({ key }) => key.includes(path))).toEqual([]);
+    const pathname = address.split("?")[0]!;
+    expect(cachedResponses(setup).filter(({ key }) => key.includes(pathname))).toEqual([]);
   });
 }
 
@@ -219,5 +220,16 @@ test("nothing of the inbox is in nginx's cache folder afterwards", async () => {
     const { body } = file;
     const text = (encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body).toString("utf8");
     expect(text).not.toContain("Feedback from readers");
+  }
+});
+
+test("the access log keeps no IP address and no query string (what a reader searched for)", async () => {
+  await sendRaw(CACHE, { path: "/search?q=my+own+words", headers: { "X-Forwarded-For": "203.0.113.9" } });
+  const log = fs.readFileSync(path.join(setup.prefix, "logs", "access.log"), "utf8");
+  const lines = log.split("\n").filter(Boolean);
+  expect(lines.some((line) => line.includes('"GET /search"'))).toBe(true);
+  expect(lines.some((line) => line.includes(`"GET /roles/${role.slug}"`) && / (HIT|MISS)$/.test(line))).toBe(true);
+  for (const line of lines) {
+    expect(line).not.toMatch(/127\.0\.0\.1|203\.0\.113\.9|\?|own\+words|Mozilla|Playwright/);
   }
 });
