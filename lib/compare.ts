@@ -9,7 +9,7 @@ import { getContent, getIndustries, getIndustryRoles, getRole, getRoleContext, g
 import type { Content, Industry, PathPattern, Role } from "./content";
 import { roleProfile, type FactList } from "./content/profile";
 import { ROLE_SECTIONS } from "./content/schema";
-import { pageOfList, parsePageParam, type ListPage, type MissingPage, type PageRequest } from "./result-pages";
+import { askedByNumber, firstString, pageOfList, parsePageParam, type ListPage, type MissingPage, type PageRequest } from "./result-pages";
 import { findRoles, normaliseQuery } from "./search";
 import { comparePath } from "./urls";
 
@@ -319,9 +319,6 @@ export function compareChooserPath({ roles, industry, find, page }: ChooserAddre
   return `/compare${parts.length > 0 ? `?${parts.join("&")}` : ""}${fragment ? `#${fragment}` : ""}` as Route;
 }
 
-const firstString = (value: unknown): string | undefined =>
-  Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : typeof value === "string" ? value : undefined;
-
 /** The chooser's parameters as the address gives them: `industry`, `find` and `page`. */
 export interface ChooserParams {
   /** The industry's slug, trimmed and lowercased; undefined when the address has no `industry`. */
@@ -458,7 +455,7 @@ export function roleFinder(content: Content, chosenSlugs: readonly string[], par
       const page = pageOfList(all.length, params.page, CHOOSER_INDUSTRY_PAGE_SIZE);
       if (!page.found) {
         notices.push(
-          `${open.name} has ${all.length} ${all.length === 1 ? "role" : "roles"} on ${page.pageCount === 1 ? "one page" : `${page.pageCount} pages`}, so there is no page ${/^\d+$/.test(page.asked) ? page.asked : quoted(page.asked)}.`,
+          `${open.name} has ${all.length} ${all.length === 1 ? "role" : "roles"} on ${page.pageCount === 1 ? "one page" : `${page.pageCount} pages`}, so there is no page ${askedByNumber(page) ? page.asked : quoted(page.asked)}.`,
         );
       }
       const roles = page.found

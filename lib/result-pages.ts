@@ -4,6 +4,13 @@
  * dependencies, so components and tests can use them without the content.
  */
 
+/**
+ * The first string of a search parameter as Next gives it (a string, an array of them for a repeated parameter,
+ * or undefined): the first string, or undefined.
+ */
+export const firstString = (value: unknown): string | undefined =>
+  Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : typeof value === "string" ? value : undefined;
+
 /** The page an address asks for: a page number, or what it said instead (shown to the reader, as text). */
 export type PageRequest = { valid: true; page: number } | { valid: false; asked: string };
 
@@ -16,9 +23,8 @@ const MAX_QUOTED = 20;
  * anything else ("0", "-1", "1.5", "abc", "02") is not a page. Of a repeated parameter, the first counts.
  */
 export function parsePageParam(value: unknown): PageRequest {
-  const raw = Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : value;
   // Control and invisible characters are dropped first, so "%00" is as empty as "".
-  const text = typeof raw === "string" ? raw.slice(0, 1000).replace(/\p{C}/gu, "").trim() : "";
+  const text = (firstString(value) ?? "").slice(0, 1000).replace(/\p{C}/gu, "").trim();
   if (text === "") return { valid: true, page: 1 };
   if (/^[1-9][0-9]{0,8}$/.test(text)) return { valid: true, page: Number(text) };
   const chars = Array.from(text);
@@ -47,6 +53,9 @@ export interface MissingPage {
   pageCount: number;
   total: number;
 }
+
+/** Whether a missing page was asked for by number ("999"), which a message writes as it is, or otherwise ("abc"), which it quotes. */
+export const askedByNumber = (page: MissingPage): boolean => /^\d+$/.test(page.asked);
 
 /** Which items page `request` of `total` items shows, or that the list has no such page. */
 export function pageOfList(total: number, request: PageRequest, perPage: number): ListPage | MissingPage {

@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Route } from "next";
 import { getContent, type Content, type Industry, type Role } from "./content";
 import { termPattern } from "./highlight";
-import { pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
+import { firstString, pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
 import { industryPath, rolePath, searchPath } from "./urls";
 
 export { highlight, type Segment } from "./highlight";
@@ -87,8 +87,8 @@ const INVISIBLE = /[\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
  * not a string becomes "" (no search).
  */
 export function normaliseQuery(value: unknown): string {
-  const raw = Array.isArray(value) ? value.find((item): item is string => typeof item === "string") : value;
-  if (typeof raw !== "string") return "";
+  const raw = firstString(value);
+  if (raw === undefined) return "";
   // Cut very long input early (with room for what the clean-up removes), so no work grows with its length.
   const cleaned = raw
     .slice(0, MAX_QUERY_LENGTH * 8)

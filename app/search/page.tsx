@@ -6,7 +6,7 @@ import { SearchForm } from "@/components/SearchForm";
 import { Pagination } from "@/components/Pagination";
 import { SearchResultList } from "@/components/SearchResults";
 import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
-import { formatCount, type MissingPage } from "@/lib/result-pages";
+import { askedByNumber, formatCount, type MissingPage } from "@/lib/result-pages";
 import { browseGuide, exampleSearches, search, searchResultsPath, type SearchResponse } from "@/lib/search";
 
 /*
@@ -29,7 +29,7 @@ const pageTitle = (response: SearchResponse): string => {
 };
 
 /** The page the address asked for, as the message says it: a number as it is, anything else in quotes. */
-const quotedPage = (page: MissingPage) => (/^\d+$/.test(page.asked) ? page.asked : `"${page.asked}"`);
+const quotedPage = (page: MissingPage) => (askedByNumber(page) ? page.asked : `"${page.asked}"`);
 
 /** One search per request, shared by the page and its metadata (React's cache lasts one request). */
 const searchOnce = cache((q: unknown, page: unknown) => search(q, { page }));
@@ -123,7 +123,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <div className="search-missing-page">
               <p>
                 There is no page{" "}
-                {/^\d+$/.test(page.asked) ? page.asked : <q className="search-query">{page.asked}</q>}.{" "}
+                {askedByNumber(page) ? page.asked : <q className="search-query">{page.asked}</q>}.{" "}
                 {page.pageCount === 1 ? (
                   <>
                     The results for <q className="search-query">{query}</q> are all on one page.

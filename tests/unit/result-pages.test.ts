@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, pageCountOf, pageLinkItems, pageOfList, parsePageParam } from "@/lib/result-pages";
+import { askedByNumber, firstString, formatCount, pageCountOf, pageLinkItems, pageOfList, parsePageParam } from "@/lib/result-pages";
 
 describe("reading the page parameter", () => {
   it("is page 1 when the address has no page, or an empty one", () => {
@@ -91,4 +91,18 @@ describe("the page numbers a pagination links to", () => {
 it("writes counts with thousands separated", () => {
   expect(formatCount(4)).toBe("4");
   expect(formatCount(1004)).toBe("1,004");
+});
+
+it("reads the first string of a search parameter, whatever Next gives", () => {
+  expect(firstString("data")).toBe("data");
+  expect(firstString(["data", "coder"])).toBe("data");
+  expect(firstString([undefined, "coder"])).toBe("coder");
+  expect(firstString(undefined)).toBeUndefined();
+  expect(firstString(3)).toBeUndefined();
+});
+
+it("tells a missing page asked for by number from one asked for otherwise", () => {
+  expect(askedByNumber({ found: false, asked: "999", pageCount: 3, total: 50 })).toBe(true);
+  expect(askedByNumber({ found: false, asked: "abc", pageCount: 3, total: 50 })).toBe(false);
+  expect(askedByNumber({ found: false, asked: "-1", pageCount: 3, total: 50 })).toBe(false);
 });
