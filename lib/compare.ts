@@ -504,3 +504,32 @@ export function roleFinder(content: Content, chosenSlugs: readonly string[], par
 export function getRoleFinder(chosenSlugs: readonly string[], params: ChooserParams): RoleFinder {
   return roleFinder(getContent(), chosenSlugs, params, findRoles);
 }
+
+/** What /compare's address asks for: the comparison, the chooser, or a redirect to a comparison's own address. */
+export interface CompareRequest extends ComparePage {
+  /** The chooser's parameters (`industry`, `find`, `page`, `show`). */
+  chooserParams: ChooserParams;
+  /** True when the guide is big enough to choose roles by industry or by searching (CompareRoleFinder). */
+  choosesByIndustry: boolean;
+  /** Where a tick-box form's "Compare" button leads, once roles enough are chosen: the comparison's own address. */
+  redirectTo?: Route;
+}
+
+/**
+ * Reads /compare's search parameters. In a big guide an address naming an industry or a search is the chooser's,
+ * even with roles enough to compare: it shows no comparison, and its "Compare" button (`show=comparison`) leads
+ * to the comparison's own address.
+ */
+export function getCompareRequest(params: { roles?: RolesParam; industry?: unknown; find?: unknown; page?: unknown; show?: unknown }): CompareRequest {
+  const page = getComparePage(params.roles);
+  const chooserParams = readChooserParams(params);
+  const big = choosesByIndustry(getRoles().length);
+  const redirectTo = big ? comparisonAsked(page.selection.slugs, chooserParams) : undefined;
+  return {
+    ...page,
+    comparison: big && isChoosing(chooserParams) ? undefined : page.comparison,
+    chooserParams,
+    choosesByIndustry: big,
+    ...(redirectTo ? { redirectTo } : {}),
+  };
+}

@@ -7,19 +7,15 @@ import { Comparison } from "@/components/Comparison";
 import { NoticeBanner } from "@/components/NoticeBanner";
 import { PageHeading } from "@/components/PageHeading";
 import {
-  choosesByIndustry,
-  comparisonAsked,
   getCompareChoices,
-  getComparePage,
+  getCompareRequest,
   getRoleFinder,
-  isChoosing,
   listInWords,
   MAX_COMPARE,
   MIN_COMPARE,
   numberInWords,
-  readChooserParams,
 } from "@/lib/compare";
-import { getRole, getRoles } from "@/lib/content";
+import { getRole } from "@/lib/content";
 import { comparePath, homePath } from "@/lib/urls";
 
 /*
@@ -38,17 +34,8 @@ const CHOOSER_TITLE = "Compare roles";
 const CHOOSER_LEAD = `See ${numberInWords(MIN_COMPARE)} to ${numberInWords(MAX_COMPARE)} roles side by side, section by section: what the work involves, where you could work, skills, qualifications and how people get into each one.`;
 const LEGEND = "Which roles do you want to compare?";
 
-/** What the address asks for: the comparison, or the chooser (with the chosen roles and its own parameters). */
-function readAddress(params: Record<string, string | string[] | undefined>) {
-  const page = getComparePage(params.roles);
-  const chooserParams = readChooserParams(params);
-  const big = choosesByIndustry(getRoles().length);
-  const comparison = big && isChoosing(chooserParams) ? undefined : page.comparison;
-  return { ...page, comparison, chooserParams, big };
-}
-
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
-  const { comparison, canonical } = readAddress(await searchParams);
+  const { comparison, canonical } = getCompareRequest(await searchParams);
   if (!comparison) {
     return { title: CHOOSER_TITLE, description: CHOOSER_LEAD, alternates: { canonical: comparePath([]) } };
   }
@@ -61,12 +48,11 @@ export async function generateMetadata({ searchParams }: PageProps<"/compare">):
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const { selection, notices, comparison, chooserParams, big } = readAddress(await searchParams);
+  const { selection, notices, comparison, chooserParams, choosesByIndustry, redirectTo } = getCompareRequest(await searchParams);
   // A tick-box form's "Compare" button: the comparison, at its own address (without the chooser's parameters).
-  const asked = big ? comparisonAsked(selection.slugs, chooserParams) : undefined;
-  if (asked) redirect(asked);
+  if (redirectTo) redirect(redirectTo);
   const breadcrumbs = <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: "Compare roles" }]} />;
-  const finder = big ? getRoleFinder(selection.slugs, chooserParams) : undefined;
+  const finder = choosesByIndustry ? getRoleFinder(selection.slugs, chooserParams) : undefined;
 
   if (!comparison) {
     const chosen = selection.slugs.map((slug) => getRole(slug)?.title ?? slug);

@@ -15,6 +15,7 @@ import {
   type FindRoles,
   getCompareChoices,
   getComparePage,
+  getCompareRequest,
   listInWords,
   MAX_COMPARE,
   numberInWords,
@@ -246,6 +247,14 @@ describe("the compare page's data, from the site's content", () => {
       'We could not find a role called "nope".',
       "The address names Clinical Coder more than once. Each role is shown once.",
     ]);
+  });
+
+  it("in a guide of four roles, shows the comparison whatever chooser parameters the address carries, and never redirects", () => {
+    const request = getCompareRequest({ roles: "clinical-coder,healthcare-data-analyst", industry: "x", find: "data", show: "comparison" });
+    expect(request.choosesByIndustry).toBe(false);
+    expect(request.comparison?.roles.map((each) => each.title)).toEqual(["Clinical Coder", "Healthcare Data Analyst"]);
+    expect(request.redirectTo).toBeUndefined();
+    expect(request.chooserParams).toMatchObject({ industry: "x", find: "data", show: true });
   });
 
   it("never throws, whatever the parameter holds", () => {
