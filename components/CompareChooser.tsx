@@ -1,5 +1,6 @@
 import { MAX_COMPARE, MIN_COMPARE, numberInWords } from "@/lib/compare";
 import { comparePath } from "@/lib/urls";
+import { RoleCheckbox } from "./RoleCheckbox";
 
 export interface CompareChoice {
   industry: { slug: string; name: string };
@@ -34,19 +35,13 @@ export function CompareChooser({
             <legend className="compare-chooser__industry">{industry.name}</legend>
             <div className="checkboxes">
               {roles.map((role) => (
-                <div key={role.slug} className="checkboxes__item">
-                  <input
-                    className="checkboxes__input"
-                    type="checkbox"
-                    id={`compare-role-${role.slug}`}
-                    name="roles"
-                    value={role.slug}
-                    defaultChecked={selected.includes(role.slug)}
-                  />
-                  <label className="checkboxes__label" htmlFor={`compare-role-${role.slug}`}>
-                    {role.title}
-                  </label>
-                </div>
+                <RoleCheckbox
+                  key={role.slug}
+                  id={`compare-role-${role.slug}`}
+                  slug={role.slug}
+                  title={role.title}
+                  checked={selected.includes(role.slug)}
+                />
               ))}
             </div>
           </fieldset>

@@ -13,6 +13,7 @@ import { formatCount } from "@/lib/result-pages";
 import { comparePath } from "@/lib/urls";
 import styles from "./CompareRoleFinder.module.css";
 import { Pagination } from "./Pagination";
+import { RoleCheckbox } from "./RoleCheckbox";
 
 type Level = 2 | 3;
 
@@ -80,27 +81,14 @@ function RoleTicks({
         ) : null}
         <div className="checkboxes">
           {roles.map((role) => (
-            <div key={role.slug} className="checkboxes__item">
-              <input
-                className="checkboxes__input"
-                type="checkbox"
-                id={`${id}-${role.slug}`}
-                name="roles"
-                value={role.slug}
-                defaultChecked={role.chosen}
-                aria-describedby={role.industryName ? `${id}-${role.slug}-hint` : undefined}
-              />
-              <div>
-                <label className="checkboxes__label" htmlFor={`${id}-${role.slug}`}>
-                  {role.title}
-                </label>
-                {role.industryName ? (
-                  <p id={`${id}-${role.slug}-hint`} className={styles.itemHint}>
-                    {role.industryName}
-                  </p>
-                ) : null}
-              </div>
-            </div>
+            <RoleCheckbox
+              key={role.slug}
+              id={`${id}-${role.slug}`}
+              slug={role.slug}
+              title={role.title}
+              checked={role.chosen}
+              hint={role.industryName}
+            />
           ))}
         </div>
       </fieldset>
