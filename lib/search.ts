@@ -3,7 +3,7 @@ import type { Route } from "next";
 import { getContent, type Content, type Industry, type Role } from "./content";
 import { termPattern } from "./highlight";
 import { firstString, pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
-import { industryPath, rolePath, searchPath } from "./urls";
+import { industryPath, rolePath } from "./urls";
 
 export { highlight, type Segment } from "./highlight";
 
@@ -452,12 +452,6 @@ export function search(value: unknown, options?: SearchOptions): SearchResponse 
 /** The roles a query finds, best first: the first `limit`, and how many in all (the compare chooser's search). */
 export function findRoles(value: unknown, limit: number): { query: string; total: number; roles: RoleMatch[] } {
   return getSearchEngine().findRoles(value, limit);
-}
-
-/** The address of page `page` of the results for `query`: the first page's has no page parameter. */
-export function searchResultsPath(query: string, page = 1): Route {
-  const base = searchPath(query);
-  return (page > 1 ? `${base}${base.includes("?") ? "&" : "?"}page=${page}` : base) as Route;
 }
 
 /** The site's industries to browse, for the search page's help (see browseIndustries). */

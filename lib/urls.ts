@@ -98,6 +98,10 @@ export function absoluteUrl(path: string, siteUrl: URL = getSiteUrl()): string {
 export const comparePath = (slugs: readonly string[]): Route =>
   (slugs.length > 0 ? `/compare?roles=${slugs.map(encodeURIComponent).join(",")}` : "/compare") as Route;
 
-/** The search page, with a query if one is given. */
-export const searchPath = (query?: string): Route =>
-  (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search") as Route;
+/** The search page, with a query if one is given, and a page of its results from page 2 (page 1's address has none). */
+export function searchPath(query?: string, page = 1): Route {
+  const params = new URLSearchParams(query ? { q: query } : {});
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return (search ? `/search?${search}` : "/search") as Route;
+}

@@ -7,7 +7,8 @@ import { Pagination } from "@/components/Pagination";
 import { SearchResultList } from "@/components/SearchResults";
 import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
 import { askedByNumber, formatCount, type MissingPage } from "@/lib/result-pages";
-import { browseGuide, exampleSearches, search, searchResultsPath, type SearchResponse } from "@/lib/search";
+import { browseGuide, exampleSearches, search, type SearchResponse } from "@/lib/search";
+import { searchPath } from "@/lib/urls";
 
 /*
  * /search?q=…&page=N: the results twenty a page, rendered per request (private, no-store, noindex). The index is
@@ -50,7 +51,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const response = searchOnce(q, pageParam);
   const { query, results, matchedAllTerms, total, page } = response;
   const examples = exampleSearches();
-  const href = (number: number) => searchResultsPath(query, number);
+  const href = (number: number) => searchPath(query, number);
 
   return (
     <>

@@ -17,8 +17,8 @@ import {
   queryTerms,
   RESULTS_PER_PAGE,
   search,
-  searchResultsPath,
 } from "@/lib/search";
+import { searchPath } from "@/lib/urls";
 import { makeIndustry, makeRole } from "./factories";
 
 const root = process.cwd();
@@ -347,10 +347,10 @@ describe("pages of results", () => {
   });
 
   it("links page 1 without a page parameter and later pages with one", () => {
-    expect(searchResultsPath("data")).toBe("/search?q=data");
-    expect(searchResultsPath("data", 1)).toBe("/search?q=data");
-    expect(searchResultsPath("clinical coder", 2)).toBe("/search?q=clinical+coder&page=2");
-    expect(searchResultsPath("a&page=9", 3)).toBe("/search?q=a%26page%3D9&page=3");
+    expect(searchPath("data")).toBe("/search?q=data");
+    expect(searchPath("data", 1)).toBe("/search?q=data");
+    expect(searchPath("clinical coder", 2)).toBe("/search?q=clinical+coder&page=2");
+    expect(searchPath("a&page=9", 3)).toBe("/search?q=a%26page%3D9&page=3");
   });
 });
 
