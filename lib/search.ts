@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Route } from "next";
 import { getContent, type Content, type Industry, type Role } from "./content";
 import { termPattern } from "./highlight";
-import { firstString, pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
+import { askedByNumber, firstString, pageOfList, parsePageParam, type ListPage, type MissingPage } from "./result-pages";
 import { industryPath, rolePath } from "./urls";
 
 export { highlight, type Segment } from "./highlight";
@@ -457,6 +457,18 @@ export function findRoles(value: unknown, limit: number): { query: string; total
 /** The site's industries to browse, for the search page's help (see browseIndustries). */
 export function browseGuide(): BrowseIndustry[] {
   return browseIndustries(getContent());
+}
+
+/**
+ * The search page's title: "Search" before searching, else "Search results for "data"", with "(page 2 of 5)" on a
+ * later page of several, or ": there is no page 999" for a page the results do not have.
+ */
+export function searchTitle({ query, total, page }: Pick<SearchResponse, "query" | "total" | "page">): string {
+  if (!query) return "Search";
+  const base = `Search results for "${query}"`;
+  if (total === 0) return base;
+  if (!page.found) return `${base}: there is no page ${askedByNumber(page) ? page.asked : `"${page.asked}"`}`;
+  return page.pageCount > 1 ? `${base} (page ${page.page} of ${page.pageCount})` : base;
 }
 
 /** Example searches taken from the content, for the search page's help. */

@@ -6,8 +6,8 @@ import { SearchForm } from "@/components/SearchForm";
 import { Pagination } from "@/components/Pagination";
 import { SearchResultList } from "@/components/SearchResults";
 import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
-import { askedByNumber, formatCount, type MissingPage } from "@/lib/result-pages";
-import { browseGuide, exampleSearches, search, type SearchResponse } from "@/lib/search";
+import { askedByNumber, formatCount } from "@/lib/result-pages";
+import { browseGuide, exampleSearches, search, searchTitle } from "@/lib/search";
 import { searchPath } from "@/lib/urls";
 
 /*
@@ -20,25 +20,13 @@ import { searchPath } from "@/lib/urls";
  * say how many pages there are. Search pages are kept by no cache and indexed by no search engine either way.
  */
 
-const pageTitle = (response: SearchResponse): string => {
-  const { query, page } = response;
-  if (!query) return "Search";
-  const base = `Search results for "${query}"`;
-  if (response.total === 0) return base;
-  if (!page.found) return `${base}: there is no page ${quotedPage(page)}`;
-  return page.pageCount > 1 ? `${base} (page ${page.page} of ${page.pageCount})` : base;
-};
-
-/** The page the address asked for, as the message says it: a number as it is, anything else in quotes. */
-const quotedPage = (page: MissingPage) => (askedByNumber(page) ? page.asked : `"${page.asked}"`);
-
 /** One search per request, shared by the page and its metadata (React's cache lasts one request). */
 const searchOnce = cache((q: unknown, page: unknown) => search(q, { page }));
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
   const { q, page } = await searchParams;
   return {
-    title: pageTitle(searchOnce(q, page)),
+    title: searchTitle(searchOnce(q, page)),
     description: "Search the guide's industries and roles.",
     robots: { index: false },
   };

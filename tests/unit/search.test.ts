@@ -17,6 +17,7 @@ import {
   queryTerms,
   RESULTS_PER_PAGE,
   search,
+  searchTitle,
 } from "@/lib/search";
 import { searchPath } from "@/lib/urls";
 import { makeIndustry, makeRole } from "./factories";
@@ -344,6 +345,15 @@ describe("pages of results", () => {
     expect(engine.search("data").page).toMatchObject({ found: true, page: 1, pageCount: 1 });
     expect(engine.search("data", { page: "" }).page).toMatchObject({ found: true, page: 1 });
     expect(engine.search("data", { page: "2" }).page).toMatchObject({ found: false, asked: "2", pageCount: 1 });
+  });
+
+  it("titles the page by what was searched, with the page of several and a page the results do not have", () => {
+    expect(searchTitle(engine.search(""))).toBe("Search");
+    expect(searchTitle(engine.search("zzzzqqq"))).toBe('Search results for "zzzzqqq"');
+    expect(searchTitle(engine.search("data"))).toBe('Search results for "data"');
+    expect(searchTitle(engine.search("data", { page: "2" }))).toBe('Search results for "data": there is no page 2');
+    expect(searchTitle(engine.search("data", { page: "abc" }))).toBe('Search results for "data": there is no page "abc"');
+    expect(searchTitle(engine.search("data", { page: "2", perPage: 1 }))).toMatch(/^Search results for "data" \(page 2 of \d+\)$/);
   });
 
   it("links page 1 without a page parameter and later pages with one", () => {
