@@ -96,15 +96,14 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
   });
 }
 
-/** The nginx binary: NGINX, or nginx on the PATH, or Debian's /usr/sbin/nginx. */
-export function findNginx(): string | undefined {
-  const candidates = [
-    process.env.NGINX,
-    ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "nginx")),
-    "/usr/sbin/nginx",
-  ];
+/** A program: the path `override` gives (an environment variable), else `name` on the PATH, else `fallback`. */
+export function findExecutable(name: string, override: string | undefined, fallback: string): string | undefined {
+  const candidates = [override, ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, name)), fallback];
   return candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate!));
 }
+
+/** The nginx binary: NGINX, or nginx on the PATH, or Debian's /usr/sbin/nginx. */
+export const findNginx = (): string | undefined => findExecutable("nginx", process.env.NGINX, "/usr/sbin/nginx");
 
 /** nobody: when run as root, nginx is started as this user, so it never runs with privileges. */
 export const UNPRIVILEGED = { uid: 65534, gid: 65534 };

@@ -8,21 +8,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { run } from "./processes";
+import { findExecutable, run } from "./processes";
 
 export const WRK_MISSING =
   "wrk is not installed; the benchmark's load tests need it. Debian and Ubuntu: apt-get install wrk; macOS: brew install wrk; " +
   "elsewhere build it from https://github.com/wg/wrk. Or set WRK to its path.";
 
 /** The wrk binary: WRK, or wrk on the PATH, or Debian's /usr/bin/wrk. */
-export function findWrk(): string | undefined {
-  const candidates = [
-    process.env.WRK,
-    ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "wrk")),
-    "/usr/bin/wrk",
-  ];
-  return candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate!));
-}
+export const findWrk = (): string | undefined => findExecutable("wrk", process.env.WRK, "/usr/bin/wrk");
 
 /** `wrk -v` prints e.g. "wrk debian/4.1.0-3+b2 [epoll] Copyright (C) 2012 Will Glozer" (and exits with 1). */
 export function wrkVersion(wrk: string): string {
