@@ -1,16 +1,21 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { sitemapPaths } from "./pages";
+import { siteContent } from "./helpers";
+import { SITEMAP_PATHS } from "./pages";
 import { watchForProblems } from "./problems";
+import { LIMITS } from "./time-limits";
+
+const { industries, roles } = siteContent();
 
 /*
  * A clean console on every address the site publishes: each one opened in Chromium, as a reader (or a feed
  * reader's user, or a developer trying the open data) would, must log no error, throw nothing and break no
- * Content-Security-Policy rule. That covers the HTML pages and the browser's own viewers for everything else:
- * the XML tree (sitemap, feeds), the text and JSON viewers and the image viewer (icons, link-preview images).
+ * Content-Security-Policy rule. The HTML pages are opened by every-page.spec.ts (one test per page); this file
+ * opens everything else, in the browser's own viewers: the XML tree (sitemap, feeds), the text and JSON viewers
+ * and the image viewer (icons, link-preview images). One test per address or per page, each with its own limit.
  *
- * The addresses are found, not listed: the sitemap and robots.txt, then everything the pages link from their
- * heads (feeds, icons, link-preview images), then the open data's lists and what they link (each role's and
- * industry's file and feed). A page, feed or image added to the site is covered without a change here.
+ * The addresses come from the content (each page's feed and preview images, each role's and industry's open data
+ * file), and tests check that the site links nothing else: what robots.txt names, what a page links from its head
+ * and what the open data's lists link.
  */
 
 /** An address as a path on the server under test (the site names its addresses on SITE_URL). */
@@ -46,20 +51,6 @@ async function headLinks(request: APIRequestContext, path: string): Promise<stri
   return [...links, ...images].filter((href): href is string => Boolean(href)).map((href) => pathOf(href.replaceAll("&amp;", "&")));
 }
 
-/** The open data's lists and every file and feed their items link. */
-async function openDataPaths(request: APIRequestContext): Promise<string[]> {
-  const paths = ["/api/roles.json", "/api/industries.json"];
-  for (const list of [...paths]) {
-    const { items } = (await (await request.get(list)).json()) as { items: { api: string }[] };
-    for (const item of items) {
-      const one = pathOf(item.api);
-      const { feed } = (await (await request.get(one)).json()) as { feed?: string };
-      paths.push(one, ...(feed ? [pathOf(feed)] : []));
-    }
-  }
-  return paths;
-}
-
 /** Opens each address in a fresh browser context and returns what went wrong, naming the address. */
 async function openEach(browser: Browser, addresses: readonly string[], status = 200): Promise<string[]> {
   const failures: string[] = [];
@@ -78,42 +69,81 @@ async function openEach(browser: Browser, addresses: readonly string[], status =
   return failures;
 }
 
-/** How many different files (query strings aside) match. */
-const count = (paths: readonly string[], pattern: RegExp) =>
-  new Set(paths.map((path) => path.split("?")[0]!).filter((path) => pattern.test(path))).size;
+/** A path without its query string (icons and preview images carry a build's hash there). */
+const withoutQuery = (path: string) => path.split("?")[0]!;
+
+/** What every page links from its head: the icons and the guide's own feed. Opened once each, below. */
+const SITE_WIDE = ["/favicon.ico", "/icon.svg", "/apple-icon.png", "/updates.atom"];
 
 // Tracing would run a script of Playwright's in every document, which the sandboxed non-HTML ones block, saying so.
 test.use({ trace: "off" });
 
-test("the sitemap, robots.txt and every address they list open with a clean console", async ({ browser, request }) => {
-  // One page load after another: about 45 addresses, more as the guide grows (the A to Z's letter pages).
-  test.setTimeout(120_000);
-  const pages = await sitemapPaths(request);
-  const addresses = ["/sitemap.xml", "/robots.txt", ...(await robotsPaths(request)), ...pages];
-  expect(count(addresses, /^\/roles\/[^/]+$/), "role pages").toBeGreaterThan(0);
-  expect(await openEach(browser, addresses)).toEqual([]);
-});
-
-test("the feeds, icons and link-preview images every page links from its head open with a clean console", async ({
-  browser,
+test("robots.txt names only the sitemap and the home page, which are opened here and in every-page.spec.ts", async ({
   request,
 }) => {
-  test.setTimeout(60_000);
-  const addresses = ["/favicon.ico"];
-  for (const page of await sitemapPaths(request)) addresses.push(...(await headLinks(request, page)));
-  expect(count(addresses, /\.atom$/), "feeds").toBeGreaterThan(1);
-  expect(count(addresses, /^\/(favicon\.ico|icon\.svg|apple-icon\.png)$/), "icons").toBe(3);
-  expect(count(addresses, /(opengraph|twitter)-image$/), "link-preview images").toBeGreaterThan(1);
-  expect(await openEach(browser, addresses)).toEqual([]);
+  expect(await robotsPaths(request)).toEqual(["/sitemap.xml", "/"]);
 });
 
-test("the open data and every file and feed it links open with a clean console", async ({ browser, request }) => {
-  const addresses = await openDataPaths(request);
-  expect(count(addresses, /^\/api\/roles\/.+\.json$/), "roles' files").toBeGreaterThan(0);
-  expect(await openEach(browser, addresses)).toEqual([]);
+for (const path of ["/sitemap.xml", "/robots.txt", "/favicon.ico"]) {
+  test(`${path} opens with a clean console`, async ({ browser }) => {
+    test.setTimeout(LIMITS.open);
+    expect(await openEach(browser, [path])).toEqual([]);
+  });
+}
+
+for (const address of SITE_WIDE) {
+  test(`${address}, as the home page links it, opens with a clean console`, async ({ browser, request }) => {
+    test.setTimeout(LIMITS.open);
+    const linked = (await headLinks(request, "/")).filter((path) => withoutQuery(path) === address);
+    expect(linked, `the home page links ${address}`).toHaveLength(1);
+    expect(await openEach(browser, linked)).toEqual([]);
+  });
+}
+
+for (const page of SITEMAP_PATHS) {
+  test(`${page}: the feeds and link-preview images it links from its head open with a clean console`, async ({
+    browser,
+    request,
+  }) => {
+    test.setTimeout(LIMITS.openSeveral);
+    const linked = await headLinks(request, page);
+    // Every page links the icons; content pages and /updates link a feed; every page has its preview images.
+    expect(linked.filter((path) => /^\/(favicon\.ico|icon\.svg|apple-icon\.png)$/.test(withoutQuery(path)))).toHaveLength(3);
+    expect(linked.filter((path) => /(opengraph|twitter)-image$/.test(withoutQuery(path)))).toHaveLength(2);
+    expect(await openEach(browser, linked.filter((path) => !SITE_WIDE.includes(withoutQuery(path))))).toEqual([]);
+  });
+}
+
+const openData = [
+  "/api/roles.json",
+  "/api/industries.json",
+  ...roles.map((role) => `/api/roles/${role.slug}.json`),
+  ...industries.map((industry) => `/api/industries/${industry.slug}.json`),
+];
+
+test("the open data's lists link each role's and industry's file and feed, which are opened here", async ({ request }) => {
+  const linked: string[] = [];
+  for (const list of ["/api/roles.json", "/api/industries.json"]) {
+    const { items } = (await (await request.get(list)).json()) as { items: { api: string }[] };
+    linked.push(...items.map((item) => pathOf(item.api)));
+  }
+  expect(linked.sort()).toEqual(openData.slice(2).sort());
+  for (const role of roles) {
+    const { feed } = (await (await request.get(`/api/roles/${role.slug}.json`)).json()) as { feed: string };
+    expect(pathOf(feed)).toBe(`/roles/${role.slug}/updates.atom`);
+  }
 });
 
-test("the 404 page, for a page, an open data file and a feed, logs nothing but its own 404", async ({ browser }) => {
-  const missing = ["/no-such-page", "/api/roles/no-such-role.json", "/roles/no-such-role/updates.atom"];
-  expect(await openEach(browser, missing, 404)).toEqual([]);
-});
+for (const path of openData) {
+  test(`${path} opens with a clean console`, async ({ browser }) => {
+    test.setTimeout(LIMITS.open);
+    expect(await openEach(browser, [path])).toEqual([]);
+  });
+}
+
+for (const path of ["/no-such-page", "/api/roles/no-such-role.json", "/roles/no-such-role/updates.atom"]) {
+  test(`the 404 page for ${path} logs nothing but its own 404`, async ({ browser }) => {
+    test.setTimeout(LIMITS.open);
+    expect(await openEach(browser, [path], 404)).toEqual([]);
+  });
+}

@@ -27,9 +27,11 @@ export interface FocusReport {
 export async function focusReport(page: Page, { mark = false } = {}): Promise<FocusReport> {
   return page.evaluate(async (mark) => {
     // Focus scrolls the element into view, smoothly where the stylesheet asks for it: wait until the page has
-    // not moved for five frames in a row (about 80 ms), for at most about two seconds.
+    // not moved for five frames in a row (about 80 ms), for at most about two seconds. Where scrolling is instant
+    // (the reader asked for reduced motion) the scroll is over when focus moves: one frame is enough.
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let frame = 0, still = 0, lastY = window.scrollY; frame < 120 && still < 5; frame++) {
+    const smooth = getComputedStyle(document.documentElement).scrollBehavior === "smooth";
+    for (let frame = 0, still = 0, lastY = window.scrollY; frame < 120 && still < (smooth ? 5 : 1); frame++) {
       await nextFrame();
       still = window.scrollY === lastY ? still + 1 : 0;
       lastY = window.scrollY;

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_WIDTHS } from "../../lib/accessibility";
-import { expectVisibleFocus, focusReport } from "./focus";
+import { expectVisibleFocus } from "./focus";
 import { siteContent } from "./helpers";
-import { pagesToCheck } from "./pages";
+
+// Every page's own Tab walk, at 390 and 1280 px, is in every-page.spec.ts.
 
 const { industries, roles } = siteContent();
 const industry = industries[0]!;
@@ -60,41 +60,3 @@ test("the skip link is the first Tab stop, shows when focused, and Enter moves f
   expect(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement))).toBe(true);
   await expectVisibleFocus(page, "first Tab stop after the skip link");
 });
-
-for (const width of AXE_WIDTHS) {
-  test(`every link, button and field on every page can be reached with Tab and shows visible focus at ${width} px`, async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize({ width, height: 800 });
-    const failures: string[] = [];
-    for (const { path } of await pagesToCheck(request)) {
-      await page.goto(path);
-      let first: string | undefined;
-      for (let stop = 1; stop <= 250; stop++) {
-        await page.keyboard.press("Tab");
-        const report = await focusReport(page, { mark: true });
-        // Past the last element focus leaves the page (or wraps round to the first): the page is done.
-        if (report.none) break;
-        if (stop === 1) first = report.element;
-        else if (report.element === first) break;
-        const problems = [
-          report.focusVisible ? "" : "not :focus-visible",
-          report.indicator.length > 0 ? "" : "no focus indicator",
-          report.inViewport ? "" : "not in the viewport",
-          report.obscured ? "covered by other content" : "",
-        ].filter(Boolean);
-        if (problems.length > 0) failures.push(`${path} Tab ${stop}: ${report.element}: ${problems.join(", ")}`);
-      }
-      // 2.1.1 Keyboard: every visible link, button and field was a Tab stop.
-      const unreached = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]")]
-          .filter((element) => element.tabIndex >= 0 && element.checkVisibility() && !element.hasAttribute("data-reached-by-tab"))
-          .map((element) => `<${element.tagName.toLowerCase()}> ${element.getAttribute("href") ?? element.id}`),
-      );
-      for (const element of unreached) failures.push(`${path}: ${element} is never reached with Tab`);
-    }
-    expect(failures).toEqual([]);
-  });
-}

@@ -1,21 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { letterParams } from "../../lib/browse";
 import { DEFAULT_SITE_URL, siteContent } from "./helpers";
+import { SITEMAP_PATHS } from "./pages";
 
-const content = siteContent();
-const { industries, roles } = content;
-const pages = [
-  "/",
-  "/industries",
-  ...industries.map((industry) => `/industries/${industry.slug}`),
-  "/roles",
-  // Every letter of the A to Z with roles (the real guide's fit on one page each: no later pages).
-  ...letterParams(content).map(({ letter }) => `/roles/a-z/${letter}`),
-  ...roles.map((role) => `/roles/${role.slug}`),
-  "/updates",
-  "/accessibility",
-  "/privacy",
-];
+const { industries, roles } = siteContent();
+/** The sitemap's pages, from the content (tests/e2e/pages.ts): the per-page tests visit exactly these. */
+const pages = SITEMAP_PATHS;
 
 const absolute = (path: string) => new URL(path, DEFAULT_SITE_URL).href;
 
@@ -133,31 +122,7 @@ test("/robots.txt allows every crawler everything but the editors' inbox, and na
   expect(text).toContain(`Sitemap: ${absolute("/sitemap.xml")}`);
 });
 
-test("every page has Open Graph and Twitter card tags with an absolute preview image that answers as a PNG", async ({
-  page,
-  request,
-}) => {
-  const meta = (selector: string) => page.locator(selector).getAttribute("content");
-  for (const path of pages) {
-    await page.goto(path);
-    expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
-    expect(await meta('meta[property="og:description"]'), path).toBeTruthy();
-    expect(await meta('meta[property="og:url"]'), path).toBe(path === "/" ? DEFAULT_SITE_URL : absolute(path));
-    expect(await meta('meta[property="og:site_name"]'), path).toBe("Careers Guide");
-    expect(await meta('meta[property="og:locale"]'), path).toBe("en_GB");
-    expect(await meta('meta[property="og:image:alt"]'), path).toBeTruthy();
-    expect(await meta('meta[name="twitter:card"]'), path).toBe("summary_large_image");
-    for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
-      const image = await meta(selector);
-      expect(image, `${path} ${selector}`).toMatch(new RegExp(`^${DEFAULT_SITE_URL}/`));
-      // The tags name SITE_URL; fetch the same path from the server under test.
-      const { pathname, search } = new URL(image!);
-      const response = await request.get(pathname + search);
-      expect(response.status(), image!).toBe(200);
-      expect(response.headers()["content-type"], image!).toBe("image/png");
-    }
-  }
-});
+// Every page's Open Graph and Twitter card tags are checked in every-page.spec.ts.
 
 test("role and industry pages have their own preview images", async ({ page }) => {
   await page.goto(`/roles/${roles[0]!.slug}`);

@@ -1,14 +1,21 @@
 /**
- * The pages the accessibility and keyboard tests visit: every URL in the running build's /sitemap.xml (so a new
- * page is covered as soon as it is in the sitemap), plus pages the sitemap leaves out on purpose.
+ * The pages the every-page tests visit (tests/e2e/every-page.spec.ts): every page in the sitemap, taken from the
+ * content by the same function /sitemap.xml serves (lib/sitemap.ts), plus pages the sitemap leaves out on purpose.
+ * The list is known when the tests are collected, so each page gets tests of its own: a failure names its page,
+ * and no time limit covers a list that grows with the guide. open-data.spec.ts checks that the running build's
+ * /sitemap.xml lists exactly these pages.
  */
-import { expect, type APIRequestContext } from "@playwright/test";
+import { sitemapEntries } from "../../lib/sitemap";
+import { siteContent } from "./helpers";
 
 export interface PageToCheck {
   path: string;
   /** The HTTP status the page answers with. */
   status: number;
 }
+
+/** The sitemap's pages as paths, in its order. */
+export const SITEMAP_PATHS: readonly string[] = sitemapEntries(siteContent()).map((entry) => entry.path);
 
 /** Pages outside the sitemap: the 404 page, search in its three states, and compare's two kinds of page. */
 export const EXTRA_PAGES: readonly PageToCheck[] = [
@@ -18,24 +25,10 @@ export const EXTRA_PAGES: readonly PageToCheck[] = [
   { path: "/search", status: 200 },
   { path: "/compare?roles=clinical-coder,healthcare-data-analyst", status: 200 },
   { path: "/compare", status: 200 },
-  { path: "/accessibility", status: 200 },
 ];
 
-/** The sitemap's URLs as paths on the server under test (the sitemap names them on SITE_URL). */
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get("/sitemap.xml");
-  expect(response.status(), "/sitemap.xml").toBe(200);
-  const paths = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
-    const url = new URL(match[1]!);
-    return url.pathname + url.search;
-  });
-  expect(paths.length, "URLs in /sitemap.xml").toBeGreaterThan(0);
-  return paths;
-}
-
 /** The sitemap's pages, then the extra ones, each once. */
-export async function pagesToCheck(request: APIRequestContext): Promise<PageToCheck[]> {
-  const fromSitemap = (await sitemapPaths(request)).map((path) => ({ path, status: 200 }));
-  const seen = new Set(fromSitemap.map((page) => page.path));
-  return [...fromSitemap, ...EXTRA_PAGES.filter((page) => !seen.has(page.path))];
-}
+export const PAGES_TO_CHECK: readonly PageToCheck[] = [
+  ...SITEMAP_PATHS.map((path) => ({ path, status: 200 })),
+  ...EXTRA_PAGES.filter((page) => !SITEMAP_PATHS.includes(page.path)),
+];

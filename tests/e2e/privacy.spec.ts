@@ -1,35 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { AXE_WIDTHS } from "../../lib/accessibility";
 import { formatDate } from "../../lib/content/dates";
 import { PRIVACY_NOTICE_DATES, retentionDaysFromEnv } from "../../lib/privacy";
-import { expectNoAxeViolations } from "./axe";
 import { DEFAULT_SITE_URL } from "./helpers";
-import { pagesToCheck, sitemapPaths } from "./pages";
 
 /*
- * The privacy notice for readers' feedback (/privacy): linked from every page's footer, in the sitemap (so the
- * accessibility tests check it with every other page), and saying what feedback stores, what it removes, how
- * long it is kept and who can read it. The retention period is the one the build was made with (the same
+ * The privacy notice for readers' feedback (/privacy): linked from every page's footer, in the sitemap (so
+ * every-page.spec.ts checks its footer link, axe and layout with every other page), and saying what feedback
+ * stores, what it removes, how long it is kept and who can read it. The retention period is the one the build was made with (the same
  * environment runs the tests).
  */
-
-test("the footer of every page links to the privacy notice, and the sitemap lists it", async ({ page, request }) => {
-  expect(await sitemapPaths(request)).toContain("/privacy");
-  const failures: string[] = [];
-  for (const { path, status } of await pagesToCheck(request)) {
-    const response = await page.goto(path);
-    if (response?.status() !== status) failures.push(`${path}: answered ${response?.status()}, expected ${status}`);
-    const links = page.getByRole("contentinfo").getByRole("navigation", { name: "Support links" }).getByRole("link");
-    const names = await links.allTextContents();
-    const privacy = page.getByRole("contentinfo").getByRole("link", { name: "Privacy", exact: true });
-    if ((await privacy.count()) !== 1 || (await privacy.getAttribute("href")) !== "/privacy") {
-      failures.push(`${path}: no footer link to /privacy`);
-    } else if (names.join("|") !== "Accessibility statement|Privacy") {
-      failures.push(`${path}: support links are ${JSON.stringify(names)}`);
-    }
-  }
-  expect(failures).toEqual([]);
-});
 
 test("the privacy notice says what feedback stores, what it removes, how long it is kept and who can read it", async ({
   page,
@@ -101,12 +80,3 @@ test("the privacy notice says what feedback stores, what it removes, how long it
   await expect(page.locator(".review-dates")).toHaveText(`Page last updated: ${formatDate(PRIVACY_NOTICE_DATES.lastUpdated)}.`);
   await expect(page.locator(".review-dates time")).toHaveAttribute("datetime", PRIVACY_NOTICE_DATES.lastUpdated);
 });
-
-for (const width of AXE_WIDTHS) {
-  test(`the privacy notice has no axe violations at ${width} px and does not scroll sideways`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto("/privacy");
-    await expectNoAxeViolations(page, `/privacy at ${width} px`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-  });
-}

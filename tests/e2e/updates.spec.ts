@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { formatDate } from "../../lib/content/dates";
-import { expectNoAxeViolations } from "./axe";
 import { DEFAULT_SITE_URL, siteContent } from "./helpers";
 
 /*
@@ -149,13 +148,7 @@ test("/updates is in the sitemap", async ({ request }) => {
   expect(xml).toContain(`<loc>${DEFAULT_SITE_URL}/updates</loc>`);
 });
 
-for (const width of [390, 1280]) {
-  test(`/updates has no axe violations at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto("/updates");
-    await expectNoAxeViolations(page);
-  });
-}
+// /updates gets axe at 390 and 1280 px with every page (every-page.spec.ts).
 
 test("the home page and /updates announce the guide's feed, which answers as Atom and holds every note", async ({
   page,

@@ -34,7 +34,7 @@ afterEach(async () => {
   process.env = { ...saved };
 });
 
-describe("with the database down", { timeout: 20_000 }, () => {
+describe("with the database down", { timeout: 30_000 }, () => {
   beforeEach(() => {
     // Port 1 on this machine: nothing listens, so every connection is refused at once.
     process.env.DATABASE_URL = "postgres://careers:secret@127.0.0.1:1/careers";
@@ -63,7 +63,7 @@ describe("with the database down", { timeout: 20_000 }, () => {
   });
 });
 
-describe("with the embedded store", { timeout: 20_000 }, () => {
+describe("with the embedded store", { timeout: 30_000 }, () => {
   let dataDir: string;
   beforeEach(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "feedback-runtime-"));
