@@ -1,4 +1,6 @@
-// Reads the JSON reports that vitest and Playwright write under CI and prints "N passed, N failed".
+// Reads the JSON reports that vitest and Playwright write (test-results/) and prints, as its last line, the plain
+// "N passed, N failed" that CI reads. Skipped and flaky tests, if any, are counted on lines of their own before it
+// (retries are off, so a flaky test, one that failed and then passed, should never appear).
 // The checks that run before them (types, lint, content) count as one test each: passed when the
 // test runners were reached, failed otherwise.
 import fs from "node:fs";
@@ -15,6 +17,7 @@ const read = (file) => {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 
 const vitest = read("test-results/vitest.json");
 if (vitest) {
@@ -28,10 +31,13 @@ if (playwright?.stats) {
   passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
   failed += playwright.stats.unexpected ?? 0;
   skipped += playwright.stats.skipped ?? 0;
+  flaky += playwright.stats.flaky ?? 0;
 }
 
 // typecheck, lint and content:check run first; reaching vitest means all three passed.
 if (vitest) passed += 3;
 if (status !== 0 && failed === 0) failed += 1;
 
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+if (skipped) console.log(`${skipped} skipped`);
+if (flaky) console.log(`${flaky} flaky`);
+console.log(`${passed} passed, ${failed} failed`);
