@@ -129,6 +129,8 @@ test.describe("with JavaScript", () => {
   });
 
   test("keyboard only: Tab to Yes, Enter, and focus lands on the thanks", async ({ page }, info) => {
+    // 11 s on a quiet two-core machine: a check of where focus is after every Tab.
+    test.setTimeout(45_000);
     await asOwnClient(page, info);
     await page.goto(ROLE.path);
     const yes = feedback(page).getByRole("button", { name: "Yes, this page is useful" });

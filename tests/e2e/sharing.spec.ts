@@ -78,6 +78,8 @@ for (const width of [390, 1280]) {
 }
 
 test("with the clipboard allowed, a click copies the section's full address and says so", async ({ page, context, baseURL }) => {
+  // 12 s on a quiet two-core machine: axe, then the message's few seconds on screen.
+  test.setTimeout(45_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(CODER);
   const section = page.locator("section#qualifications");

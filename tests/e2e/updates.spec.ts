@@ -164,11 +164,8 @@ test("the home page and /updates announce the guide's feed, which answers as Ato
   expect(entries).toHaveLength(allNotes.length);
 });
 
-test("every role and industry page announces its own feed, which answers as Atom and holds its notes", async ({
-  page,
-  request,
-}) => {
-  for (const { path, title, changes } of contentPages) {
+for (const { path, title, changes } of contentPages) {
+  test(`${title}: the page announces its own feed, which answers as Atom and holds its notes`, async ({ page, request }) => {
     const feeds = await announcedFeeds(page, path);
     expect(feeds, path).toEqual([{ href: `${DEFAULT_SITE_URL}${path}/updates.atom`, title: `${title}: updates` }]);
     const { entries, self, alternate } = await fetchFeed(page, request, feeds[0]!.href);
@@ -183,8 +180,8 @@ test("every role and industry page announces its own feed, which answers as Atom
     await expect(
       page.getByRole("region", { name: "All updates to this page" }).getByRole("link", { name: /feed reader/ }),
     ).toHaveAttribute("href", `${path}/updates.atom`);
-  }
-});
+  });
+}
 
 for (const path of ["/roles/no-such/updates.atom", "/industries/no-such/updates.atom"]) {
   test(`${path} answers 404`, async ({ request }) => {
