@@ -106,6 +106,10 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   outputDir: "test-results/e2e-artifacts",
   fullyParallel: true,
+  // Every limit is at least three times its test's time on a quiet two-core machine (.ci/slowest.mjs prints the
+  // ten slowest beside their limits at the end of each run). The slowest tests without a limit of their own took
+  // up to 10.4 s in quiet runs of .ci/run (the feedback forms' axe states), so the default is 45 s, not 30 s.
+  timeout: 45_000,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // Two workers, measured on a quiet two-core machine with every-page.spec.ts and console.spec.ts (368 tests):
