@@ -4,6 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startFeedback } = await import("./lib/feedback/start");
+  const { startFeedback } = await import("@/lib/feedback");
   await startFeedback();
 }

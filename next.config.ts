@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
-import { contentRedirects } from "./lib/content/redirects";
-import { securityHeaderRules } from "./lib/security-headers";
+import { contentRedirects } from "./lib/content";
+import { securityHeaderRules } from "./lib/site";
 
 const CONTENT_FILES = ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"];
 const FEEDBACK_STORE_FILES = [
@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "drizzle-orm", "rate-limiter-flexible", "libphonenumber-js"],
   // Security headers on every response: pages, the 404, /_next/static assets, the open data and the preview
   // images, with a Content-Security-Policy of their own for the answers that are not HTML pages. What each one
-  // does, and why the CSP allows inline scripts, is in lib/security-headers.ts.
+  // does, and why the CSP allows inline scripts, is in lib/site/security-headers.ts.
   async headers() {
     return securityHeaderRules({ development: process.env.NODE_ENV === "development" });
   },

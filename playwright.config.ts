@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./tests/e2e/admin-credentials";
-import { SCALE_CONTENT_DIR } from "./tests/e2e/scale/content";
+import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./tests/e2e/support/admin-credentials";
+import { SCALE_CONTENT_DIR } from "./tests/e2e/browse/scale/content";
 
 /**
  * End-to-end tests run against the production build (`next build` then `next start`).
@@ -17,14 +17,14 @@ const POSTGRES_PORT = PORT + 2;
 const RENAMED_CONTENT = "test-results/renamed-content";
 /** A fifth server, built once from 30 industries and 1,000 generated roles: the guide at a real service's size. */
 const SCALE_PORT = PORT + 4;
-/** The scale specs (tests/e2e/scale/), which run against that server only; every other spec never does. */
-const SCALE_SPECS = /[\\/]tests[\\/]e2e[\\/]scale[\\/].+\.spec\.ts$/;
+/** The scale specs (tests/e2e/browse/scale/), which run against that server only; every other spec never does. */
+const SCALE_SPECS = /[\\/]tests[\\/]e2e[\\/]browse[\\/]scale[\\/].+\.spec\.ts$/;
 
 /**
  * Whether this run may include the scale specs, whose server takes a minute or two to generate and build. Yes for
  * `npm test` and CI (no --project, no files); no when every --project named leaves out "scale" (as in
  * `npx playwright test --project=chromium`), or when every argument that is not an option is a file or folder
- * outside tests/e2e/scale. Anything else (a --grep, a name filter) counts as yes.
+ * outside tests/e2e/browse/scale. Anything else (a --grep, a name filter) counts as yes.
  */
 function runMayIncludeScale(args: string[] = process.argv.slice(2)): boolean {
   const projects: string[] = [];
@@ -37,7 +37,7 @@ function runMayIncludeScale(args: string[] = process.argv.slice(2)): boolean {
   }
   if (projects.length > 0 && !projects.some((name) => name.includes("scale") || name.includes("*"))) return false;
   if (paths.length > 0 && paths.every((each) => fs.existsSync(each))) {
-    const folder = path.resolve("tests/e2e/scale");
+    const folder = path.resolve("tests/e2e/browse/scale");
     return paths.some((each) => {
       const full = path.resolve(each);
       return full === folder || full.startsWith(folder + path.sep) || folder.startsWith(full + path.sep);
@@ -154,7 +154,7 @@ export default defineConfig({
       env: { NEXT_TELEMETRY_DISABLED: "1", ...FEEDBACK_ENV, ...ADMIN_ENV, DATA_DIR: "test-results/e2e-data" },
     },
     {
-      command: `node tests/e2e/fixtures/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
+      command: `node tests/e2e/support/make-renamed-content.mjs ${RENAMED_CONTENT} && npx next build && npx next start -p ${RENAMED_PORT}`,
       url: `http://127.0.0.1:${RENAMED_PORT}/`,
       reuseExistingServer: !process.env.CI,
       gracefulShutdown: GRACEFUL,
@@ -172,7 +172,7 @@ export default defineConfig({
       },
     },
     {
-      command: `npx tsx tests/e2e/fixtures/postgres-server.ts ${POSTGRES_PORT} http://127.0.0.1:${PORT}/`,
+      command: `npx tsx tests/e2e/support/postgres-server.ts ${POSTGRES_PORT} http://127.0.0.1:${PORT}/`,
       url: `http://127.0.0.1:${POSTGRES_PORT}/healthz`,
       reuseExistingServer: !process.env.CI,
       gracefulShutdown: GRACEFUL,
@@ -189,8 +189,8 @@ export default defineConfig({
     ...(runMayIncludeScale()
       ? [
           {
-            // Generated afresh (tests/e2e/scale/make-content.ts) and built once into a folder of its own.
-            command: `npx tsx tests/e2e/scale/make-content.ts && npx next build && npx next start -p ${SCALE_PORT}`,
+            // Generated afresh (tests/e2e/browse/scale/make-content.ts) and built once into a folder of its own.
+            command: `npx tsx tests/e2e/browse/scale/make-content.ts && npx next build && npx next start -p ${SCALE_PORT}`,
             url: `http://127.0.0.1:${SCALE_PORT}/`,
             reuseExistingServer: !process.env.CI,
             gracefulShutdown: GRACEFUL,

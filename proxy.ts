@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess } from "./lib/admin/auth";
-import { hasMalformedPercentEncoding } from "./lib/url-encoding";
+import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess } from "@/lib/admin";
+import { hasMalformedPercentEncoding } from "@/lib/shared";
 
 /**
  * Two jobs, both for requests no link on the site makes:
@@ -13,7 +13,7 @@ import { hasMalformedPercentEncoding } from "./lib/url-encoding";
  *
  * 2. Works round a Next bug: a path with a percent-escape that cannot be decoded (`/roles/%`, `/roles/%ff`) makes
  *    `next start` answer 500 on dynamic routes. Such a path is answered here with the site's 404 page instead.
- *    See lib/url-encoding.ts for the details and when to remove that part.
+ *    See lib/shared/url-encoding.ts for the details and when to remove that part.
  *
  * The matcher keeps the cost off every other request: the proxy runs only for paths that contain a `%` (which
  * no link on the site produces) or whose first segment starts with `admin` in any case (Next tests the matcher

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+import { SiteFooter } from "@/components/site";
+import { SiteHeader } from "@/components/site";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/shared";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/urls";
+import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/shared";
 
 export const metadata: Metadata = {
   title: "Page not found",

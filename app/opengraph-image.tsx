@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { getIndustries } from "@/lib/content";
 
 /** The site's link-preview card, for the home page (and any page without its own). */

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl, sitemapPath } from "@/lib/urls";
+import { absoluteUrl, sitemapPath } from "@/lib/shared";
 
 /**
  * /robots.txt: every page may be crawled, except the editors' private pages under /admin (which answer 401 or

@@ -33,7 +33,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import { loadContent } from "../lib/content/load";
-import { securityHeaders } from "../lib/security-headers";
+import { securityHeaders } from "../lib/site/security-headers";
 import { benchFeedback, renderFeedbackSection, type FeedbackBenchResult } from "./feedback";
 import { generateContent } from "./generate-content";
 import { cachedResponses, checkNginx, nginxArgs, prepareNginx, storedEncoding } from "./nginx";
@@ -310,7 +310,7 @@ async function main() {
     const hit = await get(cacheUrl, requestHeaders("browser"));
     const kept = ["cache-control", "content-type", ...securityHeaders().map(({ key }) => key.toLowerCase())];
     cacheChecks.push(
-      `Next's Cache-Control, Content-Type and every security header of lib/security-headers.ts on a cache hit for a browser: ${yes(
+      `Next's Cache-Control, Content-Type and every security header of lib/site/security-headers.ts on a cache hit for a browser: ${yes(
         kept.every((name) => direct.headers[name] !== undefined && hit.headers[name] === direct.headers[name]),
       )}; Vary names Accept-Encoding: ${yes(/accept-encoding/i.test(String(hit.headers.vary)))}`,
     );

@@ -1,7 +1,7 @@
 /**
  * Lighthouse on a running build, in Chromium started by chrome-launcher: mobile, with Lighthouse's default
  * (simulated) throttling, as PageSpeed Insights runs it. Used by `npm run bench:lighthouse` (bench/lighthouse.ts),
- * which prints the scores and timings, and by tests/e2e/lighthouse.spec.ts, which requires the scores that are
+ * which prints the scores and timings, and by tests/e2e/site/lighthouse.spec.ts, which requires the scores that are
  * not timings (accessibility, best practices, SEO) to be 100.
  *
  * Lighthouse 12.2.3 is pinned: later 12.x and 13 do not install from this project's lock file with the npm here,

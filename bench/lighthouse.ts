@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile, default simulated throttling) on the home page, an industry page
  * and a role page of the production build. Prints the four category scores and FCP, LCP, TBT and CLS for each
- * page: the median of several runs, with the range. Not part of `npm test` (tests/e2e/lighthouse.spec.ts checks
+ * page: the median of several runs, with the range. Not part of `npm test` (tests/e2e/site/lighthouse.spec.ts checks
  * the scores that are not timings).
  *
  *   npm run bench:lighthouse                        builds into .next-lighthouse, serves it, audits it (5 runs,
@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { contentDir, projectRootOf } from "../lib/content/paths";
-import { industryPath, rolePath } from "../lib/urls";
+import { industryPath, rolePath } from "../lib/shared/urls";
 import { CATEGORIES, METRICS, chromePath, runLighthouse, type Audit, type Metric } from "./lighthouse-audit";
 import { LIGHTHOUSE_MARKERS, formatMetric, medianAndRange, renderLighthouseSection } from "./lighthouse-section";
 import { writeResultsSection } from "./results-file";

@@ -4,7 +4,7 @@
  * iOS home screens). Next.js links all three from every page's head by their file names.
  *
  * The drawing: three white steps (a career path) on the site's brand blue, over a band of its accent green, as
- * on the link-preview cards (components/PreviewImage.tsx). The colours are app/globals.css's --brand and
+ * on the link-preview cards (components/sharing/PreviewImage.tsx). The colours are app/globals.css's --brand and
  * --brand-accent. The PNGs are drawn by Chromium (Playwright's, or the system's), so they match the SVG.
  *
  *   npm run icons

@@ -4,7 +4,7 @@
  *
  *   1. types (next typegen && tsc), lint, the content check: the first that fails stops the run;
  *   2. one throw-away PostgreSQL server (tests/support/postgres.ts) with a database for vitest's store tests and
- *      another for the end-to-end tests' PostgreSQL server (tests/e2e/fixtures/postgres-server.ts), both handed
+ *      another for the end-to-end tests' PostgreSQL server (tests/e2e/support/postgres-server.ts), both handed
  *      over as TEST_DATABASE_URL; with TEST_DATABASE_URL set already, that server is used instead;
  *   3. the unit and component tests (vitest), then the end-to-end tests (Playwright, which builds the site and
  *      starts its servers once: playwright.config.ts), whether or not vitest passed, so one run reports both;

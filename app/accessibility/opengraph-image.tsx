@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 
 /** The accessibility statement's link-preview card. */
 export const alt = "Accessibility statement, on a Careers Guide card";

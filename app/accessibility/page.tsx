@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { Contents } from "@/components/Contents";
-import { PageHeading } from "@/components/PageHeading";
+import { Breadcrumbs } from "@/components/site";
+import { Contents } from "@/components/site";
+import { PageHeading } from "@/components/site";
 import {
   AXE_VERSION,
   AXE_WIDTHS,
@@ -12,16 +12,16 @@ import {
   TEXT_RESIZE_PERCENT,
   TEXT_RESIZE_WIDTHS,
   WCAG_STANDARD,
-} from "@/lib/accessibility";
-import { formatDate } from "@/lib/content/dates";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { SITE_NAME } from "@/lib/site";
-import { accessibilityPath, comparePath, homePath, rolesApiPath, searchPath, sitemapPath } from "@/lib/urls";
+} from "@/lib/site";
+import { formatDate } from "@/lib/content";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { SITE_NAME } from "@/lib/shared";
+import { accessibilityPath, comparePath, homePath, rolesApiPath, searchPath, sitemapPath } from "@/lib/shared";
 
 /*
  * The accessibility statement, on the UK public sector model (GOV.UK's "Sample accessibility statement"): the same
  * headings in the same order, the legally required wording where the model has it, and only what is true of this
- * site. How it was tested comes from lib/accessibility.ts, the settings the accessibility tests run with.
+ * site. How it was tested comes from lib/site/accessibility.ts, the settings the accessibility tests run with.
  */
 
 const TITLE = `Accessibility statement for ${SITE_NAME}`;

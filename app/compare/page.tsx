@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { CompareChooser } from "@/components/CompareChooser";
-import { CompareRoleFinder } from "@/components/CompareRoleFinder";
-import { Comparison } from "@/components/Comparison";
-import { NoticeBanner } from "@/components/NoticeBanner";
-import { PageHeading } from "@/components/PageHeading";
-import {
-  getCompareChoices,
-  getCompareRequest,
-  getRoleFinder,
-  listInWords,
-  MAX_COMPARE,
-  MIN_COMPARE,
-  numberInWords,
-} from "@/lib/compare";
+import { Breadcrumbs } from "@/components/site";
+import { CompareChooser } from "@/components/compare";
+import { CompareRoleFinder } from "@/components/compare";
+import { Comparison } from "@/components/compare";
+import { NoticeBanner } from "@/components/site";
+import { PageHeading } from "@/components/site";
+import { getCompareChoices, getCompareRequest, getRoleFinder, MAX_COMPARE, MIN_COMPARE } from "@/lib/compare";
 import { getRole } from "@/lib/content";
-import { comparePath, homePath } from "@/lib/urls";
+import { comparePath, homePath, listInWords, numberInWords } from "@/lib/shared";
 
 /*
  * /compare?roles=a,b: two to four roles side by side. The address is the whole state (no login, nothing

@@ -1,12 +1,12 @@
-import { handleFeedbackPost } from "@/lib/feedback/handler";
-import { trustedProxies } from "@/lib/feedback/client";
-import { getFeedbackStore, getRateLimit, isClosing, trackWrite } from "@/lib/feedback/runtime";
-import { feedbackPages } from "@/lib/feedback/targets";
-import { getSiteUrl } from "@/lib/site";
+import { handleFeedbackPost } from "@/lib/feedback";
+import { trustedProxies } from "@/lib/feedback";
+import { getFeedbackStore, getRateLimit, isClosing, trackWrite } from "@/lib/feedback";
+import { feedbackPages } from "@/lib/feedback";
+import { getSiteUrl } from "@/lib/shared";
 
 /**
  * POST /feedback: "Is this page useful?" and "Report a problem with this page" from every role and industry
- * page (components/FeedbackForms.tsx). The only part of the site that runs per request and writes. Other
+ * page (components/feedback/FeedbackForms.tsx). The only part of the site that runs per request and writes. Other
  * methods get 405 from Next. See lib/feedback/handler.ts.
  */
 export async function POST(request: Request): Promise<Response> {

@@ -1,4 +1,4 @@
-import { getFeedbackStore } from "@/lib/feedback/runtime";
+import { getFeedbackStore } from "@/lib/feedback";
 
 /**
  * GET /healthz for load balancers: 200 when the feedback database answers a query, 503 when it does not. The

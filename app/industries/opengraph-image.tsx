@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { getIndustries } from "@/lib/content";
 
 /** The industries index's link-preview card: how many industries the guide covers. */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { IndustryCards } from "@/components/IndustryCards";
-import { PageHeading } from "@/components/PageHeading";
+import { Breadcrumbs } from "@/components/site";
+import { IndustryCards } from "@/components/content";
+import { PageHeading } from "@/components/site";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { SITE_NAME } from "@/lib/site";
-import { homePath, industriesIndexPath } from "@/lib/urls";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { SITE_NAME } from "@/lib/shared";
+import { homePath, industriesIndexPath } from "@/lib/shared";
 
 const TITLE = "Industries";
 const DESCRIPTION = `Every industry in ${SITE_NAME}, with what it covers and how many roles it has.`;

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 
 /** The privacy notice's link-preview card. */
 export const alt = "Privacy notice, on a Careers Guide card";

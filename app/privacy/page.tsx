@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { Contents } from "@/components/Contents";
-import { PageHeading } from "@/components/PageHeading";
-import { formatDate } from "@/lib/content/dates";
-import { FIELDS, PROBLEM_LABELS } from "@/lib/feedback/fields";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { PRIVACY_NOTICE_DATES, retentionDaysFromEnv } from "@/lib/privacy";
-import { SITE_NAME } from "@/lib/site";
-import { homePath, privacyPath } from "@/lib/urls";
+import { Breadcrumbs } from "@/components/site";
+import { Contents } from "@/components/site";
+import { PageHeading } from "@/components/site";
+import { formatDate } from "@/lib/content";
+import { FIELDS, PROBLEM_LABELS } from "@/lib/feedback";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { PRIVACY_NOTICE_DATES, retentionDaysFromEnv } from "@/lib/site";
+import { plural, SITE_NAME } from "@/lib/shared";
+import { homePath, privacyPath } from "@/lib/shared";
 
 /*
  * The privacy notice for readers' feedback ("Is this page useful?" and "Report a problem with this page"), in
@@ -44,7 +44,6 @@ function H2({ id }: { id: SectionId }) {
   return <h2 id={id}>{heading(id)}</h2>;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export default function PrivacyNoticePage() {
   // Read while the page is prerendered, at build time, as SITE_URL is.

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { roleCount } from "@/lib/browse";
 import { getRoles } from "@/lib/content";
 

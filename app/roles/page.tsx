@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { LetterNav } from "@/components/LetterNav";
-import { PageHeading } from "@/components/PageHeading";
-import { RoleIndexList } from "@/components/RoleIndexList";
+import { Breadcrumbs } from "@/components/site";
+import { LetterNav } from "@/components/browse";
+import { PageHeading } from "@/components/site";
+import { RoleIndexList } from "@/components/browse";
 import { FULL_LIST_LIMIT, roleCount, rolesAToZ } from "@/lib/browse";
 import { getContent } from "@/lib/content";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { SITE_NAME } from "@/lib/site";
-import { homePath, letterPath, rolesIndexPath } from "@/lib/urls";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { SITE_NAME } from "@/lib/shared";
+import { homePath, letterPath, rolesIndexPath } from "@/lib/shared";
 
 const TITLE = "All roles A to Z";
 const DESCRIPTION = `Every role in ${SITE_NAME}, from A to Z, with its industry and what the work involves.`;

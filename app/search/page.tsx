@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { PageHeading } from "@/components/PageHeading";
-import { SearchForm } from "@/components/SearchForm";
-import { Pagination } from "@/components/Pagination";
-import { SearchResultList } from "@/components/SearchResults";
-import { BrowseGuide, ExampleSearches } from "@/components/SearchSuggestions";
-import { askedByNumber, formatCount } from "@/lib/result-pages";
+import { PageHeading } from "@/components/site";
+import { SearchForm } from "@/components/search";
+import { Pagination } from "@/components/browse";
+import { SearchResultList } from "@/components/search";
+import { BrowseGuide, ExampleSearches } from "@/components/search";
+import { askedByNumber } from "@/lib/browse";
 import { browseGuide, exampleSearches, search, searchTitle } from "@/lib/search";
-import { searchPath } from "@/lib/urls";
+import { formatCount, plural, searchPath } from "@/lib/shared";
 
 /*
  * /search?q=…&page=N: the results twenty a page, rendered per request (private, no-store, noindex). The index is
@@ -32,7 +32,6 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const { q, page: pageParam } = await searchParams;

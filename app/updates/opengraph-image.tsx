@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 
 /** The updates page's link-preview card. */
 export const alt = "Updates to the guide, on a Careers Guide card";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { PageHeading } from "@/components/PageHeading";
-import { UpdatesByDay } from "@/components/UpdatesList";
-import { guideUpdates, updateItem } from "@/lib/feeds";
-import { linkPreviewMetadata } from "@/lib/link-previews";
-import { SITE_NAME } from "@/lib/site";
-import { homePath, updatesFeedPath, updatesPath } from "@/lib/urls";
+import { Breadcrumbs } from "@/components/site";
+import { PageHeading } from "@/components/site";
+import { UpdatesByDay } from "@/components/updates";
+import { guideUpdates, updateItem } from "@/lib/updates";
+import { linkPreviewMetadata } from "@/lib/sharing";
+import { SITE_NAME } from "@/lib/shared";
+import { homePath, updatesFeedPath, updatesPath } from "@/lib/shared";
 
 const TITLE = "Updates to the guide";
 const DESCRIPTION = `Every change to ${SITE_NAME}'s role and industry pages, newest first, with a feed to follow them.`;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { clientAddress, clientKey, PEER_HEADER, trustedProxies } from "../feedback/client";
+import { clientAddress, clientKey, PEER_HEADER, trustedProxies } from "../feedback";
 import { parseHash, verifyPassword } from "./password";
 
 /**

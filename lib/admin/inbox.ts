@@ -1,7 +1,6 @@
-import type { FeedbackStore, PageCounts, StoredAnswer } from "../feedback/store";
-import type { ContentPage } from "../feedback/targets";
+import type { FeedbackStore, PageCounts, StoredAnswer, ContentPage } from "../feedback";
 
-export type { ContentPage } from "../feedback/targets";
+export type { ContentPage } from "../feedback";
 
 /**
  * What the editors' inbox (/admin/feedback) and `npm run feedback:report` show, as plain data: per content page,

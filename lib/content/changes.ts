@@ -5,7 +5,7 @@
  * marked as a minor change, and that the record is brought up to date in the same pull request.
  */
 import { createHash } from "node:crypto";
-import { industryPath, rolePath } from "../urls";
+import { industryPath, rolePath } from "../shared";
 import type { CheckedFile } from "./checks";
 import { formatDate } from "./dates";
 import type { ContentProblem } from "./problems";

@@ -9,7 +9,7 @@ import {
   rolePath,
   ROLE_PAGE_FRAGMENTS,
   STATIC_PATHS,
-} from "../urls";
+} from "../shared";
 import { writtenDay } from "./changes";
 import { formatDate } from "./dates";
 import type { BodyLink } from "./markdown";
@@ -110,7 +110,7 @@ export function checkTitles(items: CheckedFile[], problems: ContentProblem[]) {
 
 /**
  * Addresses never break, and content never takes the site's own. Slugs and old slugs must not be reserved
- * (RESERVED_SLUGS in lib/urls.ts). Old slugs listed under `redirectFrom` must not collide with live pages or with each
+ * (RESERVED_SLUGS in lib/shared/urls.ts). Old slugs listed under `redirectFrom` must not collide with live pages or with each
  * other, and every URL in the record of published URLs must still lead somewhere: to a live page or through a
  * redirect. Returns the redirects (old path → current path) for the link check.
  */

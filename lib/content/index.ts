@@ -58,3 +58,10 @@ export function getRoleContext(role: Role): {
   };
 }
 export { roleProfile, type FactList, type ProfileSection } from "./profile";
+export * from "./dates";
+export * from "./load";
+export * from "./path-diagram";
+export * from "./paths";
+export * from "./profile";
+export * from "./redirects";
+export * from "./schema";

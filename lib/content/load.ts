@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { getSiteUrl } from "../site";
+import { getSiteUrl } from "../shared";
 import { checkAgainstRecord, checkChangeNotes, type PageState } from "./changes";
 import { checkAddresses, checkLinks, checkReviews, checkTitles, type CheckedFile, type PublishedUrls } from "./checks";
 import { today as currentDay } from "./dates";

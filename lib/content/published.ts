@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { industryPath, rolePath } from "../urls";
+import { industryPath, rolePath } from "../shared";
 import { loadContent, PUBLISHED_URLS_FILE, readPublishedUrls, type LoadOptions } from "./load";
 import { projectRootOf } from "./paths";
 import { ContentError, isError } from "./problems";

@@ -8,8 +8,8 @@
 import { contentDir } from "./paths";
 import { ContentError, formatProblem } from "./problems";
 import { recordPublished } from "./published";
+import { plural } from "../shared";
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 try {
   const { urls, newPages, updatedPages, minorChanges } = recordPublished(contentDir());

@@ -1,4 +1,4 @@
-import { industryFeedPath, industryPath, roleFeedPath, rolePath } from "../urls";
+import { industryFeedPath, industryPath, roleFeedPath, rolePath } from "../shared";
 import { loadContent } from "./load";
 import { contentDir, projectRootOf } from "./paths";
 

@@ -1,9 +1,9 @@
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, isWarning, type ContentProblem } from "./problems";
+import { plural } from "../shared";
 
 export type Format = "text" | "github" | "json";
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** GitHub Actions workflow-command escaping: data escapes % CR LF; properties also escape : and ,. */
 const escapeData = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

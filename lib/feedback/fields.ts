@@ -1,6 +1,6 @@
 /**
  * What the feedback forms and POST /feedback agree on. Kept apart from the server code so the page's script
- * (components/FeedbackForms.tsx) can import it without pulling in the server's modules.
+ * (components/feedback/FeedbackForms.tsx) can import it without pulling in the server's modules.
  */
 
 /** Where the forms post. */

@@ -1,4 +1,4 @@
-import { SITE_NAME } from "../site";
+import { SITE_NAME } from "../shared";
 import { FIELDS, MAX_TEXT_CHARACTERS } from "./fields";
 
 /**

@@ -10,11 +10,11 @@
  */
 import { runWithStore } from "./command";
 import { purgeOldAnswers, retentionCutoff, retentionDaysFromEnv } from "./retention";
+import { plural } from "../shared";
 
 const USAGE =
   "Usage: npm run feedback:purge (deletes answers older than FEEDBACK_RETENTION_DAYS days, default 365, from DATABASE_URL or DATA_DIR)";
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** The retention setting, or null (with the message printed and exit code 2) when it is missing or wrong. */
 function retentionDays(): number | null {

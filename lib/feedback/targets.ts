@@ -1,5 +1,5 @@
 import { getIndustries, getRoles } from "../content";
-import { industryPath, rolePath } from "../urls";
+import { industryPath, rolePath } from "../shared";
 
 /**
  * The pages readers can give feedback on: every role and industry page. An answer about any other path is refused

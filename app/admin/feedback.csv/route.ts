@@ -1,6 +1,6 @@
-import { requireEditorResponse } from "@/lib/admin/guard";
-import { exportAnswers } from "@/lib/feedback/export-format";
-import { getFeedbackStore } from "@/lib/feedback/runtime";
+import { requireEditorResponse } from "@/lib/admin";
+import { exportAnswers } from "@/lib/feedback";
+import { getFeedbackStore } from "@/lib/feedback";
 
 /**
  * GET /admin/feedback.csv: every answer, oldest first, for a spreadsheet. Cells a spreadsheet would run as a

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { FeedbackSummaryTable } from "@/components/FeedbackSummaryTable";
-import { PageHeading } from "@/components/PageHeading";
-import { ProblemReportList } from "@/components/ProblemReportList";
-import { requireEditor } from "@/lib/admin/guard";
-import { contentFileUrl, readInbox, RECENT_DAYS, REPORT_LIMIT } from "@/lib/admin/inbox";
-import { contentPages } from "@/lib/feedback/targets";
-import { getFeedbackStore } from "@/lib/feedback/runtime";
-import styles from "@/components/FeedbackInbox.module.css";
+import { FeedbackSummaryTable } from "@/components/admin";
+import { PageHeading } from "@/components/site";
+import { ProblemReportList } from "@/components/admin";
+import { requireEditor } from "@/lib/admin";
+import { contentFileUrl, readInbox, RECENT_DAYS, REPORT_LIMIT } from "@/lib/admin";
+import { contentPages } from "@/lib/feedback";
+import { getFeedbackStore } from "@/lib/feedback";
+import styles from "@/components/admin/FeedbackInbox.module.css";
 
 /**
  * The editors' inbox: readers' answers per content page and their problem reports. Private: proxy.ts asks for

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeading } from "@/components/PageHeading";
-import { PROBLEM_FORM_ID } from "@/lib/feedback/fields";
-import { feedbackPages } from "@/lib/feedback/targets";
-import { homePath } from "@/lib/urls";
+import { PageHeading } from "@/components/site";
+import { PROBLEM_FORM_ID } from "@/lib/feedback";
+import { feedbackPages } from "@/lib/feedback";
+import { homePath } from "@/lib/shared";
 
 /**
  * Where the plain HTML feedback forms land (303 from POST /feedback) when the page's script is not running.

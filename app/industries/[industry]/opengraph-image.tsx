@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { getIndustries, getIndustry } from "@/lib/content";
-import { INDUSTRY_PREVIEW_ALT } from "@/lib/link-previews";
+import { INDUSTRY_PREVIEW_ALT } from "@/lib/sharing";
 
 /** The industry's link-preview card: its name, how many roles it has and the guide's name. */
 export const alt = INDUSTRY_PREVIEW_ALT;

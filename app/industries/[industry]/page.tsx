@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { CareerPathDiagram } from "@/components/CareerPathDiagram";
-import { FeedbackForms } from "@/components/FeedbackForms";
-import { PageHeading } from "@/components/PageHeading";
-import { PageHistory } from "@/components/PageHistory";
-import { Pagination } from "@/components/Pagination";
-import { PathPatternList } from "@/components/PathPatternList";
-import { PrintPageUrl } from "@/components/PrintPageUrl";
-import { Prose } from "@/components/Prose";
-import { ReviewDates } from "@/components/ReviewDates";
-import { RoleList } from "@/components/RoleList";
-import { SectionLink } from "@/components/SectionLink";
+import { Breadcrumbs } from "@/components/site";
+import { CareerPathDiagram } from "@/components/content";
+import { FeedbackForms } from "@/components/feedback";
+import { PageHeading } from "@/components/site";
+import { PageHistory } from "@/components/updates";
+import { Pagination } from "@/components/browse";
+import { PathPatternList } from "@/components/content";
+import { PrintPageUrl } from "@/components/sharing";
+import { Prose } from "@/components/content";
+import { ReviewDates } from "@/components/content";
+import { RoleList } from "@/components/content";
+import { SectionLink } from "@/components/sharing";
 import { pageOf, roleCount } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
-import { lastUpdated } from "@/lib/feeds";
-import { linkPreviewMetadata } from "@/lib/link-previews";
+import { lastUpdated } from "@/lib/updates";
+import { linkPreviewMetadata } from "@/lib/sharing";
 import {
   absoluteUrl,
   homePath,
@@ -23,7 +23,7 @@ import {
   industryPath,
   industryRolesPath,
   INDUSTRY_PAGE_FRAGMENTS as PARTS,
-} from "@/lib/urls";
+} from "@/lib/shared";
 
 export const dynamicParams = false;
 

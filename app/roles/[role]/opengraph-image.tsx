@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { getRole, getRoleContext, getRoles } from "@/lib/content";
 
 /** The role's link-preview card: its title, its industry and the guide's name. */

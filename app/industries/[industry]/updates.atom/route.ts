@@ -1,5 +1,5 @@
 import { getIndustries, getIndustry } from "@/lib/content";
-import { atomResponse, feedNotFound, industryHistory, pageFeedXml } from "@/lib/feeds";
+import { atomResponse, feedNotFound, industryHistory, pageFeedXml } from "@/lib/updates";
 
 /**
  * One industry page's Atom feed, at /industries/<industry>/updates.atom. Every industry's is built at build time;

@@ -1,5 +1,5 @@
 import { getRole, getRoles } from "@/lib/content";
-import { atomResponse, feedNotFound, pageFeedXml, roleHistory } from "@/lib/feeds";
+import { atomResponse, feedNotFound, pageFeedXml, roleHistory } from "@/lib/updates";
 
 /** One role page's Atom feed, at /roles/<role>/updates.atom. Every role's is built at build time; others are 404. */
 export const dynamic = "force-static";

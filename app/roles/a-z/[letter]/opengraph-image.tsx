@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { PreviewImage } from "@/components/PreviewImage";
+import { PreviewImage } from "@/components/sharing";
 import { LETTER_PREVIEW_ALT, letterHeading, letterPage, letterParams, roleCount } from "@/lib/browse";
 import { getContent } from "@/lib/content";
 

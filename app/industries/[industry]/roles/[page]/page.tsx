@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { PageHeading } from "@/components/PageHeading";
-import { Pagination } from "@/components/Pagination";
-import { RoleList } from "@/components/RoleList";
+import { Breadcrumbs } from "@/components/site";
+import { PageHeading } from "@/components/site";
+import { Pagination } from "@/components/browse";
+import { RoleList } from "@/components/content";
 import { industryLaterPageParams, pageOf, parseLaterPage, roleCount, titleWithPage } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
-import { INDUSTRY_PREVIEW_ALT, linkPreviewMetadata } from "@/lib/link-previews";
-import { homePath, industryPath, industryRolesPath } from "@/lib/urls";
+import { INDUSTRY_PREVIEW_ALT, linkPreviewMetadata } from "@/lib/sharing";
+import { homePath, industryPath, industryRolesPath } from "@/lib/shared";
 
 /**
  * /industries/<industry>/roles/2: the later pages of the roles of an industry with more than 50 (its page lists

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RolesByLetter } from "@/components/RolesByLetter";
+import { RolesByLetter } from "@/components/browse";
 import { letterLaterPageParams, letterPage, letterPageMetadata, parseLaterPage } from "@/lib/browse";
 import { getContent } from "@/lib/content";
 

@@ -1,0 +1,2 @@
+export * from "./FeedbackSummaryTable";
+export * from "./ProblemReportList";

@@ -1,0 +1,4 @@
+export * from "./LetterNav";
+export * from "./Pagination";
+export * from "./RoleIndexList";
+export * from "./RolesByLetter";

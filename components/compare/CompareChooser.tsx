@@ -1,0 +1,55 @@
+import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare";
+import { comparePath, numberInWords } from "@/lib/shared";
+import { RoleCheckbox } from "./RoleCheckbox";
+
+export interface CompareChoice {
+  industry: { slug: string; name: string };
+  roles: { slug: string; title: string }[];
+}
+
+/**
+ * The roles to compare, as checkboxes in a plain GET form: ticking roles and pressing "Compare" opens
+ * `/compare?roles=a&roles=b`, which works without JavaScript. `selected` roles start ticked.
+ */
+export function CompareChooser({
+  choices,
+  selected,
+  legend,
+  legendAsHeading = false,
+}: {
+  choices: CompareChoice[];
+  selected: readonly string[];
+  legend: string;
+  /** Makes the legend the page's h2 (GOV.UK's pattern for a question that is the heading of its part). */
+  legendAsHeading?: boolean;
+}) {
+  return (
+    <form className="compare-chooser" action={comparePath([])} method="get">
+      <fieldset className="compare-chooser__fieldset" aria-describedby="compare-chooser-hint">
+        <legend className="compare-chooser__legend">{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
+        <p id="compare-chooser-hint" className="hint">
+          Choose {numberInWords(MIN_COMPARE)} to {numberInWords(MAX_COMPARE)} roles.
+        </p>
+        {choices.map(({ industry, roles }) => (
+          <fieldset key={industry.slug} className="compare-chooser__group">
+            <legend className="compare-chooser__industry">{industry.name}</legend>
+            <div className="checkboxes">
+              {roles.map((role) => (
+                <RoleCheckbox
+                  key={role.slug}
+                  id={`compare-role-${role.slug}`}
+                  slug={role.slug}
+                  title={role.title}
+                  checked={selected.includes(role.slug)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+      <button type="submit" className="button">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./CompareChooser";
+export * from "./CompareLinks";
+export * from "./CompareRoleFinder";
+export * from "./Comparison";

@@ -1,0 +1,3 @@
+export * from "./SearchForm";
+export * from "./SearchResults";
+export * from "./SearchSuggestions";

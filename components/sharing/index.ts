@@ -1,0 +1,4 @@
+export * from "./JsonLd";
+export * from "./PreviewImage";
+export * from "./PrintPageUrl";
+export * from "./SectionLink";

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/shared";
+import { accessibilityPath, privacyPath } from "@/lib/shared";
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        {/* GOV.UK's "support links": the accessibility statement and the privacy notice are linked from every page,
+            in the same place. */}
+        <nav aria-label="Support links" className="site-footer__support">
+          <ul role="list" className="site-footer__links">
+            <li>
+              <Link href={accessibilityPath()}>Accessibility statement</Link>
+            </li>
+            <li>
+              <Link href={privacyPath()}>Privacy</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>
+          <Link href="/">{SITE_NAME}</Link>: careers explained from the guide&apos;s published role profiles.
+        </p>
+        <p className="site-footer__small">
+          Information on this site describes roles in general. Check each job advert for its own requirements.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,2 @@
+export * from "./PageHistory";
+export * from "./UpdatesList";

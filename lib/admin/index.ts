@@ -1,0 +1,3 @@
+export * from "./auth";
+export * from "./guard";
+export * from "./inbox";

@@ -1,0 +1,2 @@
+export * from "./link-previews";
+export * from "./structured-data";

@@ -1,0 +1,4 @@
+export * from "./accessibility";
+export * from "./privacy";
+export * from "./security-headers";
+export * from "./sitemap";
