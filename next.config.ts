@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   // Benchmarks and the renamed-page end-to-end test build from other content into their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Every build can also run with Node alone: .next/standalone/server.js (npm run start:standalone, README
+  // Every build can also run with Node alone: .next/standalone/server.js (npm run start:standalone, docs/operating.md
   // "Running at scale"). `next start` still serves the same build, with a warning that Next prints for it.
   output: "standalone",
   // /search and /compare render per request and read the content then, so the standalone server needs the

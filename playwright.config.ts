@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./tests/e2e/support/admin-credentials";
-import { SCALE_CONTENT_DIR } from "./tests/e2e/browse/scale/content";
+import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "./scripts/harness/admin-credentials";
+import { SCALE_CONTENT_DIR } from "./scripts/harness/scale-content";
 
 /**
  * End-to-end tests run against the production build (`next build` then `next start`).

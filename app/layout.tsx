@@ -1,10 +1,11 @@
+// First: the components' CSS modules must come after the global styles in the cascade.
+import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site";
 import { SiteHeader } from "@/components/site";
 import { linkPreviewMetadata } from "@/lib/sharing";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/shared";
-import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: getSiteUrl(),

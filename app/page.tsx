@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndustryCards } from "@/components/content";
-import { PageHeading } from "@/components/site";
+import { HomeSection, PageHeading } from "@/components/site";
 import { SearchForm } from "@/components/search";
 import { LatestUpdates } from "@/components/updates";
 import { homeRolesPerIndustry } from "@/lib/browse";
@@ -53,25 +53,22 @@ export default function HomePage() {
       <SearchForm variant="page" />
 
       {/* Before the industries, which may be many: every role is one click from the top of the page. */}
-      <section aria-labelledby="roles-heading" className="home-section">
-        <h2 id="roles-heading">All roles</h2>
+      <HomeSection id="roles-heading" heading="All roles">
         <p>
           <Link href={rolesIndexPath()}>Browse all roles A to Z</Link>
         </p>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="industries-heading" className="home-section">
-        <h2 id="industries-heading">Industries</h2>
+      <HomeSection id="industries-heading" heading="Industries">
         <IndustryCards industries={industries} headingLevel={3} />
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="updates-heading" className="home-section">
-        <h2 id="updates-heading">Latest updates</h2>
+      <HomeSection id="updates-heading" heading="Latest updates">
         <LatestUpdates updates={latest} />
         <p>
           <Link href={updatesPath()}>See all updates to the guide</Link>
         </p>
-      </section>
+      </HomeSection>
     </>
   );
 }

@@ -11,7 +11,10 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadContent } from "../lib/content/load";
-import { generateContent } from "./generate-content";
+import { median } from "../lib/shared/stats";
+import { generateContent } from "../scripts/harness/generate-content";
+import { machine } from "../scripts/harness/machine";
+import { keepTsconfig } from "../scripts/harness/next";
 
 const ROLES = 1000;
 const INDUSTRIES = 30;
@@ -23,7 +26,6 @@ const dir = path.join(work, "content");
 generateContent(dir, { industries: INDUSTRIES, roles: ROLES });
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // 1. The check in this process (what the build and the tests call).
 const inProcess: number[] = [];
@@ -48,19 +50,18 @@ let build: number | undefined;
 if (!process.argv.includes("--no-build")) {
   const distDir = ".next-bench";
   // next build adds its output folder's types to tsconfig.json: put the file back afterwards.
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const restoreTsconfig = keepTsconfig();
   const start = performance.now();
   try {
     execFileSync("npx", ["next", "build"], { env: { ...env, NEXT_DIST_DIR: distDir }, stdio: "pipe" });
     build = performance.now() - start;
   } finally {
-    fs.writeFileSync("tsconfig.json", tsconfig);
+    restoreTsconfig();
     fs.rmSync(distDir, { recursive: true, force: true });
   }
 }
 fs.rmSync(work, { recursive: true, force: true });
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const date = new Date().toISOString().slice(0, 10);
 const checkMedian = median(inProcess);
 const commandMedian = median(command);
@@ -68,7 +69,7 @@ const lines = [
   `# Content check benchmark`,
   ``,
   `${ROLES} generated roles across ${INDUSTRIES} industries (${ROLES + INDUSTRIES} files). Median of ${RUNS} runs.`,
-  `Machine: ${machine}. Date: ${date}. Produced by \`npm run bench:content\`.`,
+  `Machine: ${machine()}. Date: ${date}. Produced by \`npm run bench:content\`.`,
   ``,
   `| What | Time | Target |`,
   `| --- | --- | --- |`,

@@ -21,13 +21,15 @@ import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { contentDir, projectRootOf } from "../lib/content/paths";
 import { industryPath, rolePath } from "../lib/shared/urls";
-import { CATEGORIES, METRICS, chromePath, runLighthouse, type Audit, type Metric } from "./lighthouse-audit";
-import { LIGHTHOUSE_MARKERS, formatMetric, medianAndRange, renderLighthouseSection } from "./lighthouse-section";
+import { CATEGORIES, METRICS, chromePath, runLighthouse, type Audit, type Metric } from "../scripts/harness/lighthouse-audit";
+import { loadAverage, packageVersion, processors } from "../scripts/harness/machine";
+import { buildNext, keepTsconfig, startNext } from "../scripts/harness/next";
+import { stop, waitForHttp, type Started } from "../scripts/harness/processes";
+import { RESULTS } from "./common";
 import { writeResultsSection } from "./results-file";
-import { run, start, stop, waitForHttp, type Started } from "./processes";
+import { LIGHTHOUSE_MARKERS, formatMetric, medianAndRange, renderLighthouseSection } from "./sections/lighthouse";
 
 const DIST_DIR = ".next-lighthouse";
-const RESULTS = path.join(process.cwd(), "bench", "RESULTS.md");
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3490);
 
 function option(name: string): string | undefined {
@@ -49,8 +51,7 @@ export function lighthousePages(): { name: string; path: string }[] {
   ];
 }
 
-const lighthouseVersion = () =>
-  (JSON.parse(fs.readFileSync(path.join("node_modules", "lighthouse", "package.json"), "utf8")) as { version: string }).version;
+const lighthouseVersion = () => packageVersion("lighthouse");
 
 /** "Chromium 156.0.8078.108", from the browser itself; the path's last part when it cannot say. */
 function browserVersion(browser: string): string {
@@ -61,22 +62,18 @@ function browserVersion(browser: string): string {
   }
 }
 
-const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(", ");
-
 async function serveBuild(): Promise<{ baseUrl: string; server: Started }> {
   // next build adds its output folder's types to tsconfig.json: put the file back afterwards.
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const restoreTsconfig = keepTsconfig();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR };
   console.log(`Building into ${DIST_DIR}…`);
   try {
-    await run("npx", ["next", "build"], { env });
+    await buildNext(process.cwd(), env);
   } finally {
-    fs.writeFileSync("tsconfig.json", tsconfig);
+    restoreTsconfig();
   }
   const data = fs.mkdtempSync(path.join(os.tmpdir(), "careers-lighthouse-"));
-  const server = start("next start", "npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...env, DATA_DIR: data, NEXT_MANUAL_SIG_HANDLE: "true" },
-  });
+  const server = startNext("next start", PORT, { cwd: process.cwd(), env: { ...env, DATA_DIR: data, NEXT_MANUAL_SIG_HANDLE: "true" } });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitForHttp(`${baseUrl}/`, server);
   return { baseUrl, server };
@@ -115,12 +112,11 @@ async function main() {
     const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
     for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
     if (!given) {
-      const cpus = os.cpus();
       const section = renderLighthouseSection({
         date: new Date().toISOString().slice(0, 10),
         lighthouseVersion: lighthouseVersion(),
         chromium: browserVersion(chromium),
-        machine: `${cpus.length} × ${cpus[0]?.model.split(" ").slice(0, 2).join(" ") ?? "CPU"}, Node ${process.version}`,
+        machine: `${processors(2)}, Node ${process.version}`,
         loadAtStart,
         loadAtEnd: loadAverage(),
         pages: pages.map((page) => ({ ...page, audits: audits.get(page.path)! })),

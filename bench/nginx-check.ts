@@ -4,8 +4,7 @@
  * libnginx-mod-http-brotli-filter); not part of `npm test`.
  */
 import fs from "node:fs";
-import { checkNginx, prepareNginx } from "./nginx";
-import { findNginx } from "./processes";
+import { checkNginx, findNginx, prepareNginx } from "../scripts/harness/nginx";
 
 const nginx = findNginx();
 if (!nginx) {

@@ -9,6 +9,7 @@
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { createSearchEngine } from "../lib/search";
+import { median } from "../lib/shared/stats";
 
 const root = process.cwd();
 const loaded = loadContent(path.join(root, "content"), root);
@@ -22,8 +23,7 @@ function time(runs: number, task: () => unknown): { median: number; max: number 
     task();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)]!, max: samples[runs - 1]! };
+  return { median: median(samples), max: Math.max(...samples) };
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { findExecutable, run } from "./processes";
+import { findExecutable, run } from "../scripts/harness/processes";
 
 export const WRK_MISSING =
   "wrk is not installed; the benchmark's load tests need it. Debian and Ubuntu: apt-get install wrk; macOS: brew install wrk; " +

@@ -63,7 +63,7 @@ export interface LongFunction {
   lines: number;
 }
 
-export function longFunctions(file: string, text: string, limit = LIMITS.functionLines): LongFunction[] {
+export function longFunctions(file: string, text: string, limit: number = LIMITS.functionLines): LongFunction[] {
   const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: LongFunction[] = [];

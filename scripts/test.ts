@@ -2,8 +2,10 @@
  * `npm test`: every check and test the project has, in the order a failure is cheapest to find, with what the
  * test runs share made once:
  *
- *   1. types (next typegen && tsc), lint, the content check: the first that fails stops the run;
- *   2. one throw-away PostgreSQL server (tests/support/postgres.ts) with a database for vitest's store tests and
+ *   1. types (next typegen && tsc), lint (ESLint, then stylelint for the CSS), the layout's figures
+ *      (scripts/layout.ts: files over 300 lines, functions over 80, cycles…), the content check: the first that
+ *      fails stops the run;
+ *   2. one throw-away PostgreSQL server (scripts/harness/postgres.ts) with a database for vitest's store tests and
  *      another for the end-to-end tests' PostgreSQL server (tests/e2e/support/postgres-server.ts), both handed
  *      over as TEST_DATABASE_URL; with TEST_DATABASE_URL set already, that server is used instead;
  *   3. the unit and component tests (vitest), then the end-to-end tests (Playwright, which builds the site and
@@ -14,7 +16,7 @@
  */
 import { spawn } from "node:child_process";
 import pg from "pg";
-import { startThrowawayPostgres } from "../tests/support/postgres";
+import { startThrowawayPostgres } from "./harness/postgres";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -45,7 +47,7 @@ async function secondDatabase(url: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  for (const script of ["typecheck", "lint", "content:check"]) {
+  for (const script of ["typecheck", "lint", "lint:css", "layout", "content:check"]) {
     if (!(await run("npm", ["run", "--silent", script]))) return 1;
   }
 

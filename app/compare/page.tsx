@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/site";
-import { CompareChooser } from "@/components/compare";
-import { CompareRoleFinder } from "@/components/compare";
-import { Comparison } from "@/components/compare";
-import { NoticeBanner } from "@/components/site";
-import { PageHeading } from "@/components/site";
-import { getCompareChoices, getCompareRequest, getRoleFinder, MAX_COMPARE, MIN_COMPARE } from "@/lib/compare";
-import { getRole } from "@/lib/content";
-import { comparePath, homePath, listInWords, numberInWords } from "@/lib/shared";
+import { ComparePageContent } from "@/components/compare";
+import { compareMetadata, getCompareChooser, getCompareRequest } from "@/lib/compare";
 
 /*
  * /compare?roles=a,b: two to four roles side by side. The address is the whole state (no login, nothing
@@ -22,70 +15,14 @@ import { comparePath, homePath, listInWords, numberInWords } from "@/lib/shared"
  * its tick boxes' "Compare" button (`show=comparison`) redirects there (307) once two roles are chosen.
  */
 
-const CHOOSER_TITLE = "Compare roles";
-const CHOOSER_LEAD = `See ${numberInWords(MIN_COMPARE)} to ${numberInWords(MAX_COMPARE)} roles side by side, section by section: what the work involves, where you could work, skills, qualifications and how people get into each one.`;
-const LEGEND = "Which roles do you want to compare?";
-
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
-  const { comparison, canonical } = getCompareRequest(await searchParams);
-  if (!comparison) {
-    return { title: CHOOSER_TITLE, description: CHOOSER_LEAD, alternates: { canonical: comparePath([]) } };
-  }
-  const titles = comparison.roles.map((role) => role.title);
-  return {
-    title: `Compare: ${titles.join(", ")}`,
-    description: `${listInWords(titles)} side by side, section by section: from what the work involves to how people get into each role.`,
-    alternates: { canonical },
-  };
+  const { title, description, canonical } = compareMetadata(getCompareRequest(await searchParams));
+  return { title, description, alternates: { canonical } };
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const { selection, notices, comparison, chooserParams, choosesByIndustry, redirectTo } = getCompareRequest(await searchParams);
+  const request = getCompareRequest(await searchParams);
   // A tick-box form's "Compare" button: the comparison, at its own address (without the chooser's parameters).
-  if (redirectTo) redirect(redirectTo);
-  const breadcrumbs = <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: "Compare roles" }]} />;
-  const finder = choosesByIndustry ? getRoleFinder(selection.slugs, chooserParams) : undefined;
-
-  if (!comparison) {
-    const chosen = selection.slugs.map((slug) => getRole(slug)?.title ?? slug);
-    const needed = MIN_COMPARE - chosen.length;
-    return (
-      <>
-        {breadcrumbs}
-        <PageHeading title={CHOOSER_TITLE} lead={CHOOSER_LEAD} />
-        <NoticeBanner id="compare-notice" title="Check the roles you chose" messages={[...notices, ...(finder?.notices ?? [])]} />
-        {finder ? (
-          <CompareRoleFinder finder={finder} />
-        ) : (
-          <>
-            {chosen.length > 0 ? (
-              <p>
-                You have chosen {listInWords(chosen)}. Choose at least {numberInWords(needed)} more{" "}
-                {needed === 1 ? "role" : "roles"} to compare.
-              </p>
-            ) : null}
-            <CompareChooser choices={getCompareChoices()} selected={selection.slugs} legend={LEGEND} legendAsHeading />
-          </>
-        )}
-      </>
-    );
-  }
-
-  const titles = comparison.roles.map((role) => role.title);
-  return (
-    <>
-      {breadcrumbs}
-      <PageHeading title={CHOOSER_TITLE} lead={`${listInWords(titles)}, side by side.`} />
-      <NoticeBanner id="compare-notice" title="Notes about this comparison" messages={notices} />
-      <Comparison comparison={comparison} />
-      <section aria-labelledby="compare-change-heading" className="compare-change">
-        <h2 id="compare-change-heading">Compare different roles</h2>
-        {finder ? (
-          <CompareRoleFinder finder={finder} headingLevel={3} comparing />
-        ) : (
-          <CompareChooser choices={getCompareChoices()} selected={selection.slugs} legend={LEGEND} />
-        )}
-      </section>
-    </>
-  );
+  if (request.redirectTo) redirect(request.redirectTo);
+  return <ComparePageContent request={request} chooser={getCompareChooser(request)} />;
 }

@@ -1,7 +1,5 @@
-import { handleFeedbackPost } from "@/lib/feedback";
-import { trustedProxies } from "@/lib/feedback";
-import { getFeedbackStore, getRateLimit, isClosing, trackWrite } from "@/lib/feedback";
-import { feedbackPages } from "@/lib/feedback";
+import { feedbackErrorPageHtml } from "@/components/feedback";
+import { feedbackPages, getFeedbackStore, getRateLimit, handleFeedbackPost, isClosing, trackWrite, trustedProxies } from "@/lib/feedback";
 import { getSiteUrl } from "@/lib/shared";
 
 /**
@@ -19,6 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     rateLimit: getRateLimit,
     track: (write) => write(),
     closing: isClosing,
+    errorPage: feedbackErrorPageHtml,
     log: (message) => console.error(message),
   }));
 }

@@ -1,22 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Breadcrumbs } from "@/components/site";
-import { Contents } from "@/components/site";
-import { PageHeading } from "@/components/site";
-import { formatDate } from "@/lib/content";
+import { Breadcrumbs, PageHeading, PrivacyNotice } from "@/components/site";
 import { FIELDS, PROBLEM_LABELS } from "@/lib/feedback";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { PRIVACY_NOTICE_DATES, retentionDaysFromEnv } from "@/lib/site";
-import { plural, SITE_NAME } from "@/lib/shared";
+import { retentionDaysFromEnv } from "@/lib/site";
+import { SITE_NAME } from "@/lib/shared";
 import { homePath, privacyPath } from "@/lib/shared";
 
-/*
- * The privacy notice for readers' feedback ("Is this page useful?" and "Report a problem with this page"), in
- * plain English. Everything it says is true of the code: what is stored is lib/feedback/schema.ts, what is
- * removed is lib/feedback/redact.ts, the rate limit's hashed key is lib/feedback/client.ts, and how long answers
- * are kept is FEEDBACK_RETENTION_DAYS (lib/feedback/retention.ts), read when the site is built. It names no
- * organisation, contact address or legal basis, because the project has none to give: change it when it does.
- */
+/* The privacy notice for readers' feedback (components/site/PrivacyNotice.tsx), in plain English. */
 
 const TITLE = "Privacy notice: feedback on this guide";
 const DESCRIPTION = `What ${SITE_NAME} stores when you send feedback on a page, what it removes, how long it keeps it and who can read it.`;
@@ -28,26 +18,7 @@ export const metadata: Metadata = {
   ...linkPreviewMetadata({ title: TITLE, description: DESCRIPTION, path: privacyPath() }),
 };
 
-const SECTIONS = [
-  { id: "what-we-store", heading: "What we store when you send feedback" },
-  { id: "what-we-do-not-store", heading: "What we do not store with your answer" },
-  { id: "what-we-remove", heading: "Personal details we remove" },
-  { id: "how-long", heading: "How long we keep it" },
-  { id: "who-can-read-it", heading: "Who can read it and what it is used for" },
-  { id: "questions", heading: "Your feedback is anonymous" },
-] as const;
-
-type SectionId = (typeof SECTIONS)[number]["id"];
-const heading = (id: SectionId) => SECTIONS.find((section) => section.id === id)!.heading;
-
-function H2({ id }: { id: SectionId }) {
-  return <h2 id={id}>{heading(id)}</h2>;
-}
-
-
 export default function PrivacyNoticePage() {
-  // Read while the page is prerendered, at build time, as SITE_URL is.
-  const retention = plural(retentionDaysFromEnv(), "day");
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: homePath() }, { label: "Privacy notice" }]} />
@@ -55,98 +26,11 @@ export default function PrivacyNoticePage() {
         title={TITLE}
         lead={`This notice explains what happens to your answer when you tell us whether a page of ${SITE_NAME} is useful, or report a problem with a page.`}
       />
-      <Contents items={[...SECTIONS]} />
-
-      <div className="statement">
-        <H2 id="what-we-store" />
-        <p>
-          At the end of every role and industry page, we ask &ldquo;Is this page useful?&rdquo;, and you can
-          &ldquo;Report a problem with this page&rdquo;. When you send an answer, we store:
-        </p>
-        <ul>
-          <li>the address of the page you were on</li>
-          <li>
-            your answer: Yes or No or, if you report a problem, what you typed under &ldquo;
-            {PROBLEM_LABELS[FIELDS.whatDoing]}&rdquo; and &ldquo;{PROBLEM_LABELS[FIELDS.whatWrong]}&rdquo;
-          </li>
-          <li>the date and time you sent it</li>
-          <li>whether JavaScript was turned on in your browser, so we know whether the form works both ways</li>
-        </ul>
-        <p>Nothing else is stored with your answer.</p>
-
-        <H2 id="what-we-do-not-store" />
-        <p>Your answer is stored without:</p>
-        <ul>
-          <li>your IP address (the internet address of your device)</li>
-          <li>details of your browser or device</li>
-          <li>any cookie: sending feedback does not set or read cookies</li>
-          <li>anything that tracks you: your answer is not linked to the other pages you visit or to your other answers</li>
-          <li>
-            anything from other companies: this website runs no analytics, advertising or other code from third
-            parties, and we get no information about you from anyone else
-          </li>
-        </ul>
-        <p>
-          To stop anyone sending a flood of answers, the website counts how many answers come from each internet
-          address in a minute. For this count it keeps a scrambled form of the address (a one-way hash), not the
-          address itself, and never with your answer. The count is used for one minute and deleted within about
-          an hour.
-        </p>
-
-        <H2 id="what-we-remove" />
-        <p>
-          The problem report asks you not to include personal details, such as your name, email address or phone
-          number. If you include some anyway, we remove these before your report is stored and put a note in
-          their place:
-        </p>
-        <ul>
-          <li>email addresses become &ldquo;[email removed]&rdquo;</li>
-          <li>phone numbers, UK and international, become &ldquo;[phone number removed]&rdquo;</li>
-          <li>National Insurance numbers become &ldquo;[National Insurance number removed]&rdquo;</li>
-          <li>payment card numbers become &ldquo;[card number removed]&rdquo;</li>
-        </ul>
-        <p>
-          Everything else is stored as you typed it. Removing details is a safety net, not a guarantee: it does
-          not find names or postal addresses, for example. Please do not include personal details in a report. We
-          do not need them to fix a page.
-        </p>
-
-        <H2 id="how-long" />
-        <p>
-          We keep each answer for {retention}. After that, it is deleted. The website deletes old answers when it
-          starts and then once a day, so an answer may be kept for up to a day longer.
-        </p>
-
-        <H2 id="who-can-read-it" />
-        <p>Your answers can be read by:</p>
-        <ul>
-          <li>the editors of this guide, in a private inbox that needs a password</li>
-          <li>the people who run the website’s server, who can copy the answers, for example to keep a backup</li>
-        </ul>
-        <p>The editors use the answers to decide which pages to improve and what to fix first.</p>
-        <p>
-          We do not share or sell your feedback, and we do not use it to contact you. We cannot reply to it,
-          because we do not know who sent it.
-        </p>
-
-        <H2 id="questions" />
-        <p>
-          We store nothing that links an answer to the person who sent it, so we cannot tell which answers are
-          yours.
-        </p>
-        <p>
-          To ask about this notice or about your feedback, use &ldquo;Report a problem with this page&rdquo; at the
-          end of any role or industry page (you can find them all from the <Link href={homePath()}>home page</Link>)
-          and say that it is about the privacy notice. Do not include personal details. We cannot reply to reports.
-        </p>
-      </div>
-
-      <div className="review-dates">
-        <p>
-          Page last updated:{" "}
-          <time dateTime={PRIVACY_NOTICE_DATES.lastUpdated}>{formatDate(PRIVACY_NOTICE_DATES.lastUpdated)}</time>.
-        </p>
-      </div>
+      <PrivacyNotice
+        labels={{ whatDoing: PROBLEM_LABELS[FIELDS.whatDoing], whatWrong: PROBLEM_LABELS[FIELDS.whatWrong] }}
+        // Read while the page is prerendered, at build time, as SITE_URL is.
+        retentionDays={retentionDaysFromEnv()}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/site";
 import { PageHeading } from "@/components/site";
-import { UpdatesByDay } from "@/components/updates";
+import { FollowUpdates, UpdatesByDay } from "@/components/updates";
 import { guideUpdates, updateItem } from "@/lib/updates";
 import { linkPreviewMetadata } from "@/lib/sharing";
 import { SITE_NAME } from "@/lib/shared";
@@ -30,12 +30,7 @@ export default function UpdatesPage() {
         title={TITLE}
         lead="What has changed on the guide's role and industry pages, newest first. Each page also lists its own updates at its end."
       />
-      <p className="updates-feed">
-        <a href={updatesFeedPath()} type="application/atom+xml">
-          Follow all updates in a feed reader
-        </a>{" "}
-        (Atom feed). Each role and industry page has a feed of its own too, linked from its list of updates.
-      </p>
+      <FollowUpdates />
       <UpdatesByDay updates={updates} />
     </>
   );

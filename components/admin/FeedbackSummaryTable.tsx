@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { describeTally, RECENT_DAYS, type PageSummary } from "@/lib/admin";
+import { USEFUL_QUESTION } from "@/lib/feedback";
 import styles from "./FeedbackInbox.module.css";
 
 /** The inbox's "Is this page useful?" table: one row per content page, the pages most in need first. */
@@ -9,7 +10,7 @@ export function FeedbackSummaryTable({ rows, fileUrls }: { rows: PageSummary[]; 
     <div className={styles.tableWrap} role="region" aria-labelledby="useful-heading" tabIndex={0}>
       <table className={styles.table}>
         <caption className="visually-hidden">
-          Is this page useful? Answers per page, the pages most in need of attention first
+          {USEFUL_QUESTION} Answers per page, the pages most in need of attention first
         </caption>
         <thead>
           <tr>

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { formatTime } from "@/lib/admin";
-import type { StoredAnswer } from "@/lib/feedback";
+import { PROBLEM_LABELS, type StoredAnswer } from "@/lib/feedback";
 import styles from "./FeedbackInbox.module.css";
 
 /**
@@ -22,9 +22,9 @@ export function ProblemReportList({ reports, titles }: { reports: StoredAnswer[]
             {report.javascript ? null : <span className={styles.path}>, sent without JavaScript</span>}
           </p>
           <dl className={styles.texts}>
-            <dt>What were you doing?</dt>
+            <dt>{PROBLEM_LABELS.whatDoing}</dt>
             <dd>{report.whatDoing ?? <span className={styles.empty}>(left empty)</span>}</dd>
-            <dt>What went wrong?</dt>
+            <dt>{PROBLEM_LABELS.whatWrong}</dt>
             <dd>{report.whatWrong ?? <span className={styles.empty}>(left empty)</span>}</dd>
           </dl>
         </li>

@@ -1,2 +1,4 @@
+export * from "./FeedbackInbox";
 export * from "./FeedbackSummaryTable";
+export * from "./ProblemReportFilter";
 export * from "./ProblemReportList";

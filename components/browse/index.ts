@@ -1,4 +1,5 @@
 export * from "./LetterNav";
 export * from "./Pagination";
 export * from "./RoleIndexList";
+export * from "./AllRoles";
 export * from "./RolesByLetter";

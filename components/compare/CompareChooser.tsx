@@ -1,11 +1,9 @@
-import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare";
+import { MAX_COMPARE, MIN_COMPARE, type CompareChoice } from "@/lib/compare";
 import { comparePath, numberInWords } from "@/lib/shared";
+import styles from "./CompareChooser.module.css";
 import { RoleCheckbox } from "./RoleCheckbox";
 
-export interface CompareChoice {
-  industry: { slug: string; name: string };
-  roles: { slug: string; title: string }[];
-}
+export type { CompareChoice };
 
 /**
  * The roles to compare, as checkboxes in a plain GET form: ticking roles and pressing "Compare" opens
@@ -24,16 +22,16 @@ export function CompareChooser({
   legendAsHeading?: boolean;
 }) {
   return (
-    <form className="compare-chooser" action={comparePath([])} method="get">
-      <fieldset className="compare-chooser__fieldset" aria-describedby="compare-chooser-hint">
-        <legend className="compare-chooser__legend">{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
+    <form className={styles.chooser} action={comparePath([])} method="get">
+      <fieldset className={styles.fieldset} aria-describedby="compare-chooser-hint">
+        <legend className={styles.legend}>{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
         <p id="compare-chooser-hint" className="hint">
           Choose {numberInWords(MIN_COMPARE)} to {numberInWords(MAX_COMPARE)} roles.
         </p>
         {choices.map(({ industry, roles }) => (
-          <fieldset key={industry.slug} className="compare-chooser__group">
-            <legend className="compare-chooser__industry">{industry.name}</legend>
-            <div className="checkboxes">
+          <fieldset key={industry.slug} className={styles.group}>
+            <legend className={styles.industry}>{industry.name}</legend>
+            <div>
               {roles.map((role) => (
                 <RoleCheckbox
                   key={role.slug}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { roleCompareLinks } from "@/lib/compare";
-import { SectionLink } from "@/components/sharing";
+import { RoleSection } from "@/components/content";
+import styles from "./CompareLinks.module.css";
 
 /**
  * A role page's "Compare this role" section: a link to compare the role with each other role of its industry,
@@ -18,17 +19,16 @@ export function CompareLinks({
   const links = roleCompareLinks(role, industry, otherRoles);
   if (links.length === 0) return null;
   return (
-    <section id="compare" aria-labelledby="compare-heading" className="profile-section compare-links">
-      <h2 id="compare-heading">Compare this role</h2>
-      <SectionLink id="compare" heading="Compare this role" />
+    // A part of the role's page like the others, left off the printed handout.
+    <RoleSection id="compare" heading="Compare this role" printed={false}>
       <p>See {role.title} side by side with other roles, section by section.</p>
-      <ul className="compare-links__list">
+      <ul className={styles.list}>
         {links.map((link) => (
           <li key={link.href}>
             <Link href={link.href}>{link.label}</Link>
           </li>
         ))}
       </ul>
-    </section>
+    </RoleSection>
   );
 }

@@ -1,36 +1,39 @@
 import type { CompareCell, CompareRow, Comparison as ComparisonData } from "@/lib/compare";
-import { FactLists } from "@/components/content";
-import { Prose } from "@/components/content";
-import { ViewRoleLink } from "@/components/content";
+import { FactLists, Prose, ViewRoleLink } from "@/components/content";
+import styles from "./Comparison.module.css";
 
 /** What a cell says when the role's content has nothing for its section. Never filled in with anything else. */
 export const NOT_COVERED = "Not covered in this role's profile.";
 export const NO_PATHS_IN = "The guide does not list a common career path into this role yet.";
 
+/** Three or four columns on wide screens; two need nothing more than the grid. */
+const COLUMNS: Record<number, string | undefined> = { 3: styles.three, 4: styles.four };
+
 function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
   return (
-    <div className="compare-cell" data-role={cell.slug}>
-      <h3 className="compare-cell__role">{cell.title}</h3>
+    <div className={styles.cell} data-role={cell.slug}>
+      <h3 className={styles.cellRole}>{cell.title}</h3>
       {cell.recorded ? (
         <>
           {cell.html ? <Prose html={cell.html} /> : null}
-          <FactLists lists={cell.lists} headingLevel={4} />
+          {/* Compact: a step smaller than on a role page, to fit the column. */}
+          <FactLists lists={cell.lists} headingLevel={4} compact afterProse={Boolean(cell.html)} />
           {cell.paths.length > 0 ? (
-            <ul className="compare-paths">
+            <ul className={styles.paths}>
               {cell.paths.map((path) => (
                 <li key={path.from}>
-                  <span className="compare-paths__from">
+                  <span className={styles.pathFrom}>
                     <span className="visually-hidden">From </span>
                     {path.from}
                   </span>
-                  <span className="compare-paths__description">{path.description}</span>
+                  <span className={styles.pathDescription}>{path.description}</span>
                 </li>
               ))}
             </ul>
           ) : null}
         </>
       ) : (
-        <p className="compare-cell__none">{row.id === "paths-in" ? NO_PATHS_IN : NOT_COVERED}</p>
+        <p className={styles.cellNone}>{row.id === "paths-in" ? NO_PATHS_IN : NOT_COVERED}</p>
       )}
     </div>
   );
@@ -42,16 +45,15 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
  * role's name.
  */
 export function Comparison({ comparison }: { comparison: ComparisonData }) {
-  const columns = comparison.roles.length;
   return (
-    <div className={`compare compare--${columns}`}>
-      <ul className="compare-grid compare-roles" role="list" aria-label="Roles compared">
+    <div className={COLUMNS[comparison.roles.length]}>
+      <ul className={styles.grid} role="list" aria-label="Roles compared">
         {comparison.roles.map((role) => (
-          <li key={role.slug} className="compare-role">
+          <li key={role.slug} className={styles.role}>
             <span className="caption">{role.industryName}</span>
-            <p className="compare-role__title">{role.title}</p>
-            <p className="compare-role__summary">{role.summary}</p>
-            <p className="compare-role__action">
+            <p className={styles.roleTitle}>{role.title}</p>
+            <p className={styles.roleSummary}>{role.summary}</p>
+            <p className={styles.roleAction}>
               <ViewRoleLink slug={role.slug} title={role.title} />
             </p>
           </li>
@@ -63,10 +65,10 @@ export function Comparison({ comparison }: { comparison: ComparisonData }) {
           key={row.id}
           id={`compare-${row.id}`}
           aria-labelledby={`compare-${row.id}-heading`}
-          className="compare-section"
+          className={styles.section}
         >
           <h2 id={`compare-${row.id}-heading`}>{row.heading}</h2>
-          <div className="compare-grid">
+          <div className={styles.grid}>
             {row.cells.map((cell) => (
               <Cell key={cell.slug} cell={cell} row={row} />
             ))}

@@ -1,7 +1,9 @@
+import styles from "./RoleCheckbox.module.css";
+
 /**
  * One role as a tick box, after GOV.UK's checkboxes: the box (`name="roles"`, the role's slug as its value), its
- * label and, when given, a hint under the label that the box is described by. Used inside a `.checkboxes` list by
- * both compare choosers (CompareChooser, CompareRoleFinder).
+ * label and, when given, a hint under the label that the box is described by. Used in a list of them by both
+ * compare choosers (CompareChooser, CompareRoleFinder).
  */
 export function RoleCheckbox({
   id,
@@ -18,14 +20,14 @@ export function RoleCheckbox({
   hint?: string;
 }) {
   const label = (
-    <label className="checkboxes__label" htmlFor={id}>
+    <label className={styles.label} htmlFor={id}>
       {title}
     </label>
   );
   return (
-    <div className="checkboxes__item">
+    <div className={styles.item}>
       <input
-        className="checkboxes__input"
+        className={styles.input}
         type="checkbox"
         id={id}
         name="roles"
@@ -36,7 +38,7 @@ export function RoleCheckbox({
       {hint ? (
         <div>
           {label}
-          <p id={`${id}-hint`} className="checkboxes__hint">
+          <p id={`${id}-hint`} className={styles.hint}>
             {hint}
           </p>
         </div>

@@ -1,4 +1,5 @@
 export * from "./CompareChooser";
 export * from "./CompareLinks";
+export * from "./ComparePageContent";
 export * from "./CompareRoleFinder";
 export * from "./Comparison";

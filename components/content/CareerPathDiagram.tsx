@@ -1,5 +1,6 @@
 import type { PathPattern } from "@/lib/content";
 import { describePathDiagram, layoutPathDiagram, type DiagramBox } from "@/lib/content";
+import styles from "./CareerPathDiagram.module.css";
 
 /** A box's label, one `<tspan>` per wrapped line, centred in the box. */
 function BoxLabel({ box, lineHeight, fontSize }: { box: DiagramBox; lineHeight: number; fontSize: number }) {
@@ -8,7 +9,7 @@ function BoxLabel({ box, lineHeight, fontSize }: { box: DiagramBox; lineHeight: 
   const baseline = (line: number) => Math.round((top + line * lineHeight + (lineHeight + fontSize * 0.7) / 2) * 10) / 10;
   const x = Math.round((box.x + box.width / 2) * 10) / 10;
   return (
-    <text className="path-diagram__label" x={x} textAnchor="middle">
+    <text className={styles.label} x={x} textAnchor="middle">
       {box.lines.map((line, index) => (
         <tspan key={index} x={x} y={baseline(index)}>
           {line}
@@ -44,10 +45,10 @@ export function CareerPathDiagram({
   const descId = `${id}-desc`;
 
   return (
-    <div className="path-diagram">
+    <div className={styles.diagram}>
       <svg
         id={id}
-        className="path-diagram__svg"
+        className={styles.svg}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -59,29 +60,29 @@ export function CareerPathDiagram({
         <desc id={descId}>{description}</desc>
 
         {layout.headings.map((heading) => (
-          <text key={heading.text} className="path-diagram__heading" x={heading.x} y={heading.y} textAnchor="middle">
+          <text key={heading.text} className={styles.heading} x={heading.x} y={heading.y} textAnchor="middle">
             {heading.text}
           </text>
         ))}
 
-        <g className="path-diagram__edges">
+        <g>
           {layout.edges.map((edge, index) => (
-            <g key={index} className="path-diagram__edge" data-from={edge.from} data-to={edge.to}>
-              <path className="path-diagram__line" d={edge.d} fill="none" />
-              <polygon className="path-diagram__arrow" points={edge.arrow} />
+            <g key={index} data-from={edge.from} data-to={edge.to}>
+              <path className={styles.line} d={edge.d} fill="none" />
+              <polygon className={styles.arrow} points={edge.arrow} />
             </g>
           ))}
         </g>
 
         {layout.backgrounds.map((box) => (
-          <g key={box.key} className="path-diagram__node path-diagram__node--background">
-            <rect className="path-diagram__box" x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
+          <g key={box.key} data-node="background">
+            <rect className={styles.box} x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
             <BoxLabel box={box} lineHeight={layout.lineHeight} fontSize={layout.fontSize} />
           </g>
         ))}
         {layout.roles.map((box) => (
-          <g key={box.key} className="path-diagram__node path-diagram__node--role">
-            <rect className="path-diagram__box" x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
+          <g key={box.key} className={styles.role} data-node="role">
+            <rect className={styles.box} x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
             <BoxLabel box={box} lineHeight={layout.lineHeight} fontSize={layout.fontSize} />
           </g>
         ))}

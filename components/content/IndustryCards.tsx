@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { roleCount } from "@/lib/browse";
 import { industryPath, industryRolesPath, rolePath } from "@/lib/shared";
+import { Card, CardList } from "./Card";
 import styles from "./IndustryCards.module.css";
 
 export interface IndustryCard {
@@ -18,21 +19,25 @@ const patterns = (count: number) => `${count} career path ${count === 1 ? "patte
 
 /** Industry cards: each name links to the industry's page, with its summary and how many roles it has. */
 export function IndustryCards({ industries, headingLevel = 2 }: { industries: IndustryCard[]; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   // One or two industries take the page's width; more sit two to a row on wide screens, so a long list stays short.
-  const cardClass = industries.length <= 2 ? "card card--feature" : `card ${styles.industry}`;
+  const wide = industries.length <= 2;
   return (
-    <ul className="card-list" role="list">
+    <CardList>
       {industries.map((industry) => (
-        <li key={industry.slug} className={cardClass}>
-          <Heading className="card__title">
-            <Link href={industryPath(industry.slug)}>{industry.name}</Link>
-          </Heading>
-          <p className="card__summary">{industry.summary}</p>
-          <p className="card__meta">
-            {roleCount(industry.roleCount)}
-            {industry.patternCount === undefined ? null : ` and ${patterns(industry.patternCount)}`}
-          </p>
+        <Card
+          key={industry.slug}
+          heading={<Link href={industryPath(industry.slug)}>{industry.name}</Link>}
+          headingLevel={headingLevel}
+          summary={industry.summary}
+          meta={
+            <>
+              {roleCount(industry.roleCount)}
+              {industry.patternCount === undefined ? null : ` and ${patterns(industry.patternCount)}`}
+            </>
+          }
+          accent
+          wide={wide}
+        >
           {industry.roles && industry.roles.length > 0 ? (
             <>
               <ul className={styles.roles}>
@@ -51,8 +56,8 @@ export function IndustryCards({ industries, headingLevel = 2 }: { industries: In
               ) : null}
             </>
           ) : null}
-        </li>
+        </Card>
       ))}
-    </ul>
+    </CardList>
   );
 }

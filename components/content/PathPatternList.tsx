@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PathPattern } from "@/lib/content";
 import { rolePath } from "@/lib/shared";
+import styles from "./PathPatternList.module.css";
 
 /** Path patterns shown as "background → role", each with why it works and a link to the role. */
 export function PathPatternList({
@@ -12,20 +13,18 @@ export function PathPatternList({
   roleTitles: Record<string, string>;
 }) {
   return (
-    <ul className="path-list" role="list">
+    <ul className={styles.list} role="list" data-testid="path-patterns">
       {patterns.map((pattern) => (
-        <li key={`${pattern.from}→${pattern.to}`} className="path">
-          <p className="path__route">
-            <span className="path__from">{pattern.from}</span>{" "}
-            <span className="path__arrow" aria-hidden="true">
+        <li key={`${pattern.from}→${pattern.to}`} className={styles.path}>
+          <p className={styles.route}>
+            <span>{pattern.from}</span>{" "}
+            <span className={styles.arrow} aria-hidden="true">
               →
             </span>
             <span className="visually-hidden"> leads to </span>{" "}
-            <Link className="path__to" href={rolePath(pattern.to)}>
-              {roleTitles[pattern.to] ?? pattern.to}
-            </Link>
+            <Link href={rolePath(pattern.to)}>{roleTitles[pattern.to] ?? pattern.to}</Link>
           </p>
-          <p className="path__description">{pattern.description}</p>
+          <p className={styles.description}>{pattern.description}</p>
         </li>
       ))}
     </ul>

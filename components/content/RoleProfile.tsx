@@ -1,7 +1,7 @@
 import type { ProfileSection } from "@/lib/content";
 import { FactLists } from "./FactLists";
 import { Prose } from "./Prose";
-import { SectionLink } from "@/components/sharing";
+import { RoleSection } from "./RoleSection";
 
 /**
  * A role's full profile: one `<section>` per heading (its id is the part's address, e.g. `#qualifications`), with a
@@ -11,12 +11,10 @@ export function RoleProfile({ sections }: { sections: ProfileSection[] }) {
   return (
     <>
       {sections.map((section) => (
-        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="profile-section">
-          <h2 id={`${section.id}-heading`}>{section.heading}</h2>
-          <SectionLink id={section.id} heading={section.heading} />
+        <RoleSection key={section.id} id={section.id} heading={section.heading}>
           {section.html ? <Prose html={section.html} /> : null}
-          <FactLists lists={section.lists} />
-        </section>
+          <FactLists lists={section.lists} afterProse={Boolean(section.html)} />
+        </RoleSection>
       ))}
     </>
   );

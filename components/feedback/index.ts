@@ -1,1 +1,3 @@
+export * from "./FeedbackErrorPage";
 export * from "./FeedbackForms";
+export * from "./FeedbackThanks";

@@ -1,33 +1,57 @@
+import type { Route } from "next";
+import type { ReactNode } from "react";
 import { searchPath } from "@/lib/shared";
+import styles from "./SearchForm.module.css";
 
 /**
- * A GOV.UK-style search form: a plain GET form to /search, so it works without JavaScript. The header's form
- * hides its label visually (its button says what it does); the search page's form shows it and is pre-filled.
+ * A GOV.UK-style search form: a plain GET form, so it works without JavaScript. By default it searches the guide
+ * (`/search?q=`): the header's form hides its label visually (its button says what it does); the search page's
+ * form shows it and is pre-filled. The rest of the props make it another search of the same look, such as the
+ * compare chooser's "Find roles by name"; `children` are hidden fields the form sends first.
  */
-export function SearchForm({ variant, query = "" }: { variant: "header" | "page"; query?: string }) {
-  const id = `search-${variant}`;
+export function SearchForm({
+  variant,
+  query = "",
+  action = searchPath(),
+  formLabel = variant === "header" ? "Site-wide" : "Search the guide",
+  label = "Search the guide",
+  name = "q",
+  id = `search-${variant}`,
+  button = "Search",
+  children,
+}: {
+  variant: "header" | "page";
+  query?: string;
+  /** Where the form goes: /search unless given. */
+  action?: Route | string;
+  /** The search landmark's name. */
+  formLabel?: string;
+  /** The box's label. */
+  label?: string;
+  /** The name of the box's parameter. */
+  name?: string;
+  /** The box's id. */
+  id?: string;
+  /** The button's text. */
+  button?: string;
+  children?: ReactNode;
+}) {
   return (
     <form
       role="search"
-      aria-label={variant === "header" ? "Site-wide" : "Search the guide"}
-      action={searchPath()}
+      aria-label={formLabel}
+      action={action}
       method="get"
-      className={`search-form search-form--${variant}`}
+      className={`${styles.form} ${variant === "header" ? styles.header : styles.page}`}
     >
-      <label htmlFor={id} className={variant === "header" ? "visually-hidden" : "search-form__label"}>
-        Search the guide
+      {children}
+      <label htmlFor={id} className={variant === "header" ? "visually-hidden" : styles.label}>
+        {label}
       </label>
-      <div className="search-form__row">
-        <input
-          id={id}
-          name="q"
-          type="search"
-          className="search-form__input"
-          defaultValue={query}
-          enterKeyHint="search"
-        />
-        <button type="submit" className="search-form__button">
-          Search
+      <div className={styles.row}>
+        <input id={id} name={name} type="search" className={styles.input} defaultValue={query} enterKeyHint="search" />
+        <button type="submit" className={styles.button}>
+          {button}
         </button>
       </div>
     </form>

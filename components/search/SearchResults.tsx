@@ -1,46 +1,82 @@
+import type { Route } from "next";
 import Link from "next/link";
-import { Fragment } from "react";
-import { highlight } from "@/lib/search";
-import type { SearchResult } from "@/lib/search";
+import type { ComponentType } from "react";
+import { askedByNumber, type MissingPage } from "@/lib/browse";
+import type { SearchResponse } from "@/lib/search";
+import { formatCount, plural, searchPath } from "@/lib/shared";
+import { SearchCount } from "./SearchCount";
+import { SearchQuery } from "./SearchQuery";
+import { SearchResultList } from "./SearchResultList";
+import styles from "./SearchResults.module.css";
 
-/** `text` with the words that start with one of `terms` in <mark>. React escapes all of it. */
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+/**
+ * The site's links to the pages of a list (components/browse's Pagination), handed in by the route: this feature
+ * cannot import browse, whose page bodies use the site's header, which holds the search form (an import cycle).
+ */
+export type PaginationComponent = ComponentType<{ label: string; page: number; pageCount: number; href: (page: number) => Route }>;
+
+/** A page number the results do not have: how many pages they have, and a link to the first. */
+function MissingResultsPage({ query, page }: { query: string; page: MissingPage }) {
   return (
-    <>
-      {highlight(text, terms).map((segment, index) =>
-        segment.match ? (
-          <mark key={index} className="search-mark">
-            {segment.text}
-          </mark>
+    <div>
+      <p>
+        There is no page {askedByNumber(page) ? page.asked : <SearchQuery>{page.asked}</SearchQuery>}.{" "}
+        {page.pageCount === 1 ? (
+          <>
+            The results for <SearchQuery>{query}</SearchQuery> are all on one page.
+          </>
         ) : (
-          <Fragment key={index}>{segment.text}</Fragment>
-        ),
-      )}
-    </>
+          <>
+            The results for <SearchQuery>{query}</SearchQuery> have {formatCount(page.pageCount)} pages.
+          </>
+        )}
+      </p>
+      <p>
+        <Link href={searchPath(query, 1)}>Go to the first page of results</Link>
+      </p>
+    </div>
   );
 }
 
-const describe = (result: SearchResult) =>
-  result.kind === "industry" ? "Industry" : result.industry ? `Role in ${result.industry}` : "Role";
-
 /**
- * Search results, best first: each title links to its page, with what it is and a snippet around the match.
- * `start` is the number of the first (21 on the second page of twenty), so the list's numbering runs on.
+ * A search that found something: how many results, and the page of them asked for with links to the others (or,
+ * for a page the results do not have, a link to the first).
  */
-export function SearchResultList({ results, start = 1 }: { results: SearchResult[]; start?: number }) {
+export function SearchResults({ response, Pagination }: { response: SearchResponse; Pagination: PaginationComponent }) {
+  const { query, results, matchedAllTerms, total, page } = response;
+  const href = (number: number) => searchPath(query, number);
   return (
-    <ol className="search-results" role="list" start={start > 1 ? start : undefined}>
-      {results.map((result) => (
-        <li key={result.url} className="search-result">
-          <h3 className="search-result__title">
-            <Link href={result.url}>{result.title}</Link>
-          </h3>
-          <p className="search-result__meta">{describe(result)}</p>
-          <p className="search-result__snippet">
-            <Highlighted text={result.snippet} terms={result.terms} />
+    <section aria-labelledby="search-count-heading">
+      <SearchCount
+        heading={
+          <>
+            {plural(total, "result", "results")} for <SearchQuery>{query}</SearchQuery>
+          </>
+        }
+      >
+        {page.found && page.pageCount > 1 ? (
+          <p>
+            Showing {formatCount(page.start + 1)} to {formatCount(page.end)}
           </p>
-        </li>
-      ))}
-    </ol>
+        ) : null}
+      </SearchCount>
+      {page.found ? (
+        <>
+          {/* React puts these in the head: the previous and next pages of results, as the links below. */}
+          {page.page > 1 ? <link rel="prev" href={href(page.page - 1)} /> : null}
+          {page.page < page.pageCount ? <link rel="next" href={href(page.page + 1)} /> : null}
+          {matchedAllTerms ? null : (
+            <p className={styles.note}>
+              No page has all of your words, so these pages have some of them. Pages with more of your words come
+              first.
+            </p>
+          )}
+          <SearchResultList results={results} start={page.start + 1} />
+          <Pagination label="Search results pages" page={page.page} pageCount={page.pageCount} href={href} />
+        </>
+      ) : (
+        <MissingResultsPage query={query} page={page} />
+      )}
+    </section>
   );
 }

@@ -1,3 +1,8 @@
+export * from "./BrowseGuide";
+export * from "./ExampleSearches";
+export * from "./Highlighted";
 export * from "./SearchForm";
-export * from "./SearchResults";
-export * from "./SearchSuggestions";
+export * from "./SearchPageBody";
+export * from "./SearchQuery";
+export * from "./SearchResultList";
+export type { PaginationComponent } from "./SearchResults";

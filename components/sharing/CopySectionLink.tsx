@@ -11,7 +11,16 @@ const MESSAGE_TIME = 4000;
  * it is a plain link. A click with a modifier key, a browser without the clipboard API and a refused or failed
  * copy all end as the plain link would: at the part, with its address in the address bar.
  */
-export function CopySectionLink({ id, children }: { id: string; children: ReactNode }) {
+export function CopySectionLink({
+  id,
+  statusClassName,
+  children,
+}: {
+  id: string;
+  /** The class of the status message ("Link copied"), from SectionLink's styles. */
+  statusClassName?: string;
+  children: ReactNode;
+}) {
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -35,10 +44,10 @@ export function CopySectionLink({ id, children }: { id: string; children: ReactN
 
   return (
     <>
-      <a href={`#${id}`} className="section-link__link" onClick={copy}>
+      <a href={`#${id}`} onClick={copy}>
         {children}
       </a>
-      <span className="section-link__status" role="status" aria-live="polite">
+      <span className={statusClassName} role="status" aria-live="polite">
         {copied ? "Link copied" : ""}
       </span>
     </>

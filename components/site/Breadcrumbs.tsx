@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Route } from "next";
+import styles from "./Breadcrumbs.module.css";
 
 export interface Crumb {
   label: string;
@@ -9,7 +10,7 @@ export interface Crumb {
 
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
-    <nav className="breadcrumbs" aria-label="Breadcrumb">
+    <nav className={styles.breadcrumbs} aria-label="Breadcrumb">
       <ol>
         {items.map((item) => (
           <li key={item.label}>

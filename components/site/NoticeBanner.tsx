@@ -1,12 +1,14 @@
+import styles from "./NoticeBanner.module.css";
+
 /** A GOV.UK-style notification banner: a short title, then one or more messages as text. */
 export function NoticeBanner({ id, title, messages }: { id: string; title: string; messages: string[] }) {
   if (messages.length === 0) return null;
   return (
-    <div className="notice" role="region" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="notice__title">
+    <div className={styles.notice} role="region" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.title}>
         {title}
       </h2>
-      <div className="notice__content">
+      <div className={styles.content}>
         {messages.length === 1 ? (
           <p>{messages[0]}</p>
         ) : (

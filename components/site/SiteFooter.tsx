@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/shared";
 import { accessibilityPath, privacyPath } from "@/lib/shared";
+import styles from "./SiteFooter.module.css";
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <div className="container">
         {/* GOV.UK's "support links": the accessibility statement and the privacy notice are linked from every page,
             in the same place. */}
-        <nav aria-label="Support links" className="site-footer__support">
-          <ul role="list" className="site-footer__links">
+        <nav aria-label="Support links">
+          <ul role="list" className={styles.links}>
             <li>
               <Link href={accessibilityPath()}>Accessibility statement</Link>
             </li>
@@ -21,7 +22,7 @@ export function SiteFooter() {
         <p>
           <Link href="/">{SITE_NAME}</Link>: careers explained from the guide&apos;s published role profiles.
         </p>
-        <p className="site-footer__small">
+        <p className={styles.small}>
           Information on this site describes roles in general. Check each job advert for its own requirements.
         </p>
       </div>

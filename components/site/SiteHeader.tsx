@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SITE_NAME } from "@/lib/shared";
 import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/shared";
 import { SearchForm } from "@/components/search";
+import styles from "./SiteHeader.module.css";
 
 /**
  * The same few links on every page, whatever the size of the guide: the site's name (home), the industries, the
@@ -9,12 +10,12 @@ import { SearchForm } from "@/components/search";
  */
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="container site-header__inner">
-        <Link href={homePath()} className="site-header__name">
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <Link href={homePath()} className={styles.name}>
           {SITE_NAME}
         </Link>
-        <nav aria-label="Main" className="site-header__nav">
+        <nav aria-label="Main" className={styles.nav}>
           <ul role="list">
             <li>
               <Link href={industriesIndexPath()}>Industries</Link>
@@ -24,6 +25,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        {/* Its header variant takes its place in the row (components/search/SearchForm.module.css). */}
         <SearchForm variant="header" />
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { Change } from "@/lib/content";
 import { formatDate } from "@/lib/content";
 import { PAGE_HISTORY_FRAGMENT } from "@/lib/shared";
 import { SectionLink } from "@/components/sharing";
+import styles from "./PageHistory.module.css";
 
 const HEADING = "All updates to this page";
 
@@ -12,23 +13,23 @@ const HEADING = "All updates to this page";
  */
 export function PageHistory({ changes, feedHref }: { changes: readonly Change[]; feedHref: string }) {
   return (
-    <section id={PAGE_HISTORY_FRAGMENT} aria-labelledby={`${PAGE_HISTORY_FRAGMENT}-heading`} className="page-history">
+    <section id={PAGE_HISTORY_FRAGMENT} aria-labelledby={`${PAGE_HISTORY_FRAGMENT}-heading`} className={styles.history}>
       <h2 id={`${PAGE_HISTORY_FRAGMENT}-heading`}>{HEADING}</h2>
       <SectionLink id={PAGE_HISTORY_FRAGMENT} heading={HEADING} />
-      <ol className="page-history__list" role="list">
+      <ol className={styles.list} role="list">
         {changes.map((change, index) => (
-          <li key={`${change.date}-${index}`} className="page-history__item">
-            <time dateTime={change.date} className="page-history__date">
+          <li key={`${change.date}-${index}`} className={styles.item}>
+            <time dateTime={change.date} className={styles.date}>
               {formatDate(change.date)}
             </time>
-            <span className="page-history__note">
+            <span>
               <span className="visually-hidden">: </span>
               {change.note}
             </span>
           </li>
         ))}
       </ol>
-      <p className="page-history__feed">
+      <p className={styles.feed}>
         <a href={feedHref} type="application/atom+xml">
           Follow updates to this page in a feed reader
         </a>{" "}

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { formatDate } from "@/lib/content";
+import styles from "./UpdatesList.module.css";
 
 export interface UpdateItem {
   /** Unique within the list: the page's path and the note's key. */
@@ -15,13 +16,13 @@ const KIND = { role: "Role profile", industry: "Industry" } as const;
 /** One note: the page it is about (a link, and what kind of page), then the note, after its date if asked. */
 function UpdateEntry({ update, withDate }: { update: UpdateItem; withDate: boolean }) {
   return (
-    <li className="update">
-      <p className="update__page">
+    <li className={styles.update} data-testid="update">
+      <p className={styles.page}>
         <Link href={update.page.path as Route}>{update.page.title}</Link>
         <span className="visually-hidden">,</span>{" "}
-        <span className="update__kind">{KIND[update.page.kind]}</span>
+        <span className={styles.kind}>{KIND[update.page.kind]}</span>
       </p>
-      <p className="update__note">
+      <p data-testid="update-note">
         {withDate ? (
           <>
             <time dateTime={update.date}>{formatDate(update.date)}</time>:{" "}
@@ -45,13 +46,13 @@ export function UpdatesByDay({ updates }: { updates: readonly UpdateItem[] }) {
     else days.push({ date: update.date, updates: [update] });
   }
   return (
-    <div className="updates">
+    <div>
       {days.map((day) => (
-        <div key={day.date} className="updates__day">
-          <h2 className="updates__date">
+        <div key={day.date} data-testid="updates-day">
+          <h2 className={styles.date}>
             <time dateTime={day.date}>{formatDate(day.date)}</time>
           </h2>
-          <ul className="update-list" role="list">
+          <ul className={styles.list} role="list">
             {day.updates.map((update) => (
               <UpdateEntry key={update.id} update={update} withDate={false} />
             ))}
@@ -65,7 +66,7 @@ export function UpdatesByDay({ updates }: { updates: readonly UpdateItem[] }) {
 /** The newest few change notes, each with its date, for the home page. */
 export function LatestUpdates({ updates }: { updates: readonly UpdateItem[] }) {
   return (
-    <ul className="update-list" role="list">
+    <ul className={styles.list} role="list">
       {updates.map((update) => (
         <UpdateEntry key={update.id} update={update} withDate />
       ))}

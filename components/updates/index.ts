@@ -1,2 +1,3 @@
+export * from "./FollowUpdates";
 export * from "./PageHistory";
 export * from "./UpdatesList";

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess } from "./auth";
+import { adminAccess } from "./auth";
+import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS } from "./config";
 
 /**
  * The second check, in the inbox's page and CSV route themselves, behind proxy.ts's: if some spelling of an

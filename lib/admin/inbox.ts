@@ -1,4 +1,4 @@
-import type { FeedbackStore, PageCounts, StoredAnswer, ContentPage } from "../feedback";
+import { PROBLEM_LABELS, type FeedbackStore, type PageCounts, type StoredAnswer, type ContentPage } from "../feedback";
 
 export type { ContentPage } from "../feedback";
 
@@ -143,8 +143,8 @@ export function feedbackReportMarkdown(
     lines.push(`#### ${markdownText(row.title)} (\`${row.path}\`)`, "");
     for (const report of reports.filter((each) => each.page === row.path).slice(0, perPage)) {
       lines.push(`- ${formatTime(report.createdAt)}`);
-      if (report.whatDoing) lines.push(`  - What were you doing? ${markdownText(report.whatDoing)}`);
-      if (report.whatWrong) lines.push(`  - What went wrong? ${markdownText(report.whatWrong)}`);
+      if (report.whatDoing) lines.push(`  - ${PROBLEM_LABELS.whatDoing} ${markdownText(report.whatDoing)}`);
+      if (report.whatWrong) lines.push(`  - ${PROBLEM_LABELS.whatWrong} ${markdownText(report.whatWrong)}`);
     }
     lines.push("");
   }

@@ -2,49 +2,14 @@
  * Checks that look across files, run after every file has been read and validated on its own: review dates,
  * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
  */
-import {
-  INDUSTRY_PAGE_FRAGMENTS,
-  industryPath,
-  RESERVED_SLUGS,
-  rolePath,
-  ROLE_PAGE_FRAGMENTS,
-  STATIC_PATHS,
-} from "../shared";
-import { writtenDay } from "./changes";
+import { INDUSTRY_PAGE_FRAGMENTS, RESERVED_SLUGS, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../shared";
+import { pathOf, type CheckedFile } from "./checked-file";
 import { formatDate } from "./dates";
-import type { BodyLink } from "./markdown";
 import { closest, type ContentProblem } from "./problems";
-import { ROLE_SECTIONS, type Change } from "./schema";
-import { findFieldLine } from "./yaml-lines";
+import type { PublishedUrls } from "./published-urls";
+import { ROLE_SECTIONS } from "./schema";
+import { fieldLine as lineOf, writtenDay } from "./yaml-lines";
 
-/** What the checks need of a file that read and validated cleanly. */
-export interface CheckedFile {
-  kind: "industries" | "roles";
-  file: string;
-  frontMatter: string;
-  links: BodyLink[];
-  /** The markdown body, as written. */
-  body: string;
-  data: {
-    slug: string;
-    lastReviewed: string;
-    nextReviewDue: string;
-    changes: Change[];
-    minorChange?: true;
-    redirectFrom: string[];
-  } & (
-    | { title: string }
-    | { name: string }
-  );
-}
-
-export interface PublishedUrls {
-  file: string;
-  entries: { path: string; line: number }[];
-}
-
-const lineOf = (item: CheckedFile, fieldPath: readonly PropertyKey[]) => findFieldLine(item.frontMatter, fieldPath, 1);
-const pathOf = (kind: CheckedFile["kind"], slug: string): string => (kind === "roles" ? rolePath(slug) : industryPath(slug));
 const titleOf = (item: CheckedFile) => ("title" in item.data ? item.data.title : item.data.name);
 
 /** A due date before the reviewed date is an error; a review past its due date is a warning. */
@@ -124,50 +89,12 @@ export function checkAddresses(
   const redirectOwners = new Map<string, CheckedFile>();
 
   for (const item of items) {
-    const reserved = RESERVED_SLUGS[item.kind];
-    const { slug } = item.data;
-    if (reserved.has(slug)) {
-      const kind = item.kind === "roles" ? "role" : "industry";
-      problems.push({
-        file: item.file,
-        line: lineOf(item, ["slug"]),
-        field: "slug",
-        message: `"${slug}" is reserved: ${reserved.get(slug)}`,
-        hint: `choose another slug for this ${kind}, such as "${slug}-${kind}", and rename the file to match`,
-      });
-    }
+    checkReservedSlug(item, problems);
     item.data.redirectFrom.forEach((old, index) => {
       const from = pathOf(item.kind, old);
-      const line = lineOf(item, ["redirectFrom", index]);
-      const field = `redirectFrom.${index}`;
-      const liveItem = live.get(from);
-      const owner = redirectOwners.get(from);
-      if (reserved.has(old)) {
-        problems.push({
-          file: item.file,
-          line,
-          field,
-          message: `"${old}" is reserved: ${reserved.get(old)}`,
-          hint: "remove it: no page ever had this address",
-        });
-      } else if (liveItem === item) {
-        problems.push({ file: item.file, line, field, message: `"${old}" is this page's own slug`, hint: "remove it" });
-      } else if (liveItem) {
-        problems.push({
-          file: item.file,
-          line,
-          field,
-          message: `"${old}" is the slug of a live page (${liveItem.file}), so ${from} cannot redirect here`,
-          hint: "an old slug can only redirect once no page uses it",
-        });
-      } else if (owner) {
-        problems.push({
-          file: item.file,
-          line,
-          field,
-          message: `${from} already redirects to ${owner.file}`,
-          hint: "an old address can redirect to one page only",
-        });
+      const problem = redirectProblem(item, old, index, live.get(from), redirectOwners.get(from));
+      if (problem) {
+        problems.push(problem);
       } else {
         redirects.set(from, pathOf(item.kind, item.data.slug));
         redirectOwners.set(from, item);
@@ -175,34 +102,87 @@ export function checkAddresses(
     });
   }
 
-  if (published) {
-    const recorded = new Set<string>();
-    for (const { path, line } of published.entries) {
-      recorded.add(path);
-      if (live.has(path) || redirects.has(path)) continue;
-      const slug = path.split("/").pop() ?? "";
+  if (published) checkPublishedUrls(published, live, redirects, problems);
+  return redirects;
+}
+
+/** A page's slug must not be one the site keeps for itself. */
+function checkReservedSlug(item: CheckedFile, problems: ContentProblem[]): void {
+  const reserved = RESERVED_SLUGS[item.kind];
+  const { slug } = item.data;
+  if (!reserved.has(slug)) return;
+  const kind = item.kind === "roles" ? "role" : "industry";
+  problems.push({
+    file: item.file,
+    line: lineOf(item, ["slug"]),
+    field: "slug",
+    message: `"${slug}" is reserved: ${reserved.get(slug)}`,
+    hint: `choose another slug for this ${kind}, such as "${slug}-${kind}", and rename the file to match`,
+  });
+}
+
+/**
+ * What is wrong with the old slug `redirectFrom[index]` of `item`, if anything: `liveItem` is the live page at its
+ * address, `owner` the page that already redirects from it.
+ */
+function redirectProblem(
+  item: CheckedFile,
+  old: string,
+  index: number,
+  liveItem: CheckedFile | undefined,
+  owner: CheckedFile | undefined,
+): ContentProblem | undefined {
+  const reserved = RESERVED_SLUGS[item.kind];
+  const from = pathOf(item.kind, old);
+  const where = { file: item.file, line: lineOf(item, ["redirectFrom", index]), field: `redirectFrom.${index}` };
+  if (reserved.has(old)) {
+    return { ...where, message: `"${old}" is reserved: ${reserved.get(old)}`, hint: "remove it: no page ever had this address" };
+  } else if (liveItem === item) {
+    return { ...where, message: `"${old}" is this page's own slug`, hint: "remove it" };
+  } else if (liveItem) {
+    return {
+      ...where,
+      message: `"${old}" is the slug of a live page (${liveItem.file}), so ${from} cannot redirect here`,
+      hint: "an old slug can only redirect once no page uses it",
+    };
+  } else if (owner) {
+    return { ...where, message: `${from} already redirects to ${owner.file}`, hint: "an old address can redirect to one page only" };
+  }
+  return undefined;
+}
+
+/** Every published address still leads to a page, and every page's address is in the record (a warning). */
+function checkPublishedUrls(
+  published: PublishedUrls,
+  live: Map<string, CheckedFile>,
+  redirects: Map<string, string>,
+  problems: ContentProblem[],
+): void {
+  const recorded = new Set<string>();
+  for (const { path, line } of published.entries) {
+    recorded.add(path);
+    if (live.has(path) || redirects.has(path)) continue;
+    const slug = path.split("/").pop() ?? "";
+    problems.push({
+      file: published.file,
+      line,
+      field: path,
+      message: "this address was published, but no page has it and nothing redirects from it",
+      hint: `if the page was renamed, add "redirectFrom: [${slug}]" to its file; if it was removed, ask a developer`,
+    });
+  }
+  for (const [path, item] of live) {
+    if (!recorded.has(path)) {
       problems.push({
-        file: published.file,
-        line,
-        field: path,
-        message: "this address was published, but no page has it and nothing redirects from it",
-        hint: `if the page was renamed, add "redirectFrom: [${slug}]" to its file; if it was removed, ask a developer`,
+        severity: "warning",
+        file: item.file,
+        line: lineOf(item, ["slug"]),
+        field: "slug",
+        message: `${path} is not yet in ${published.file}`,
+        hint: "run npm run urls:record and commit the change, so a later rename is caught",
       });
     }
-    for (const [path, item] of live) {
-      if (!recorded.has(path)) {
-        problems.push({
-          severity: "warning",
-          file: item.file,
-          line: lineOf(item, ["slug"]),
-          field: "slug",
-          message: `${path} is not yet in ${published.file}`,
-          hint: "run npm run urls:record and commit the change, so a later rename is caught",
-        });
-      }
-    }
   }
-  return redirects;
 }
 
 const SITE = "https://site.invalid";

@@ -24,11 +24,6 @@ function plainText(node: Nodes): string {
   return "";
 }
 
-/** Renders a body with no section structure (an industry's "big picture"). */
-export function renderMarkdown(markdown: string): string {
-  return toHtml(parse(markdown).children);
-}
-
 interface BodyContext {
   file: string;
   /** The file line on which the body's first line stands. */

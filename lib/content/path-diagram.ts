@@ -114,6 +114,9 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** Points spread evenly down a box's side, one per line that meets it. */
 const spread = (box: DiagramBox, count: number, index: number) => box.y + (box.height * (index + 1)) / (count + 1);
 
+/** The width of a box: the two columns share what the margins and the gap between them leave. */
+const boxWidthOf = (o: DiagramOptions) => (o.width - 2 * o.margin - o.columnGap) / 2;
+
 /** Lays out the diagram for an industry's path patterns. `roleTitles` maps role slugs to titles. */
 export function layoutPathDiagram(
   patterns: readonly PathPattern[],
@@ -121,47 +124,83 @@ export function layoutPathDiagram(
   options: Partial<DiagramOptions> = {},
 ): PathDiagramLayout {
   const o = { ...DEFAULT_DIAGRAM_OPTIONS, ...options };
-  const boxWidth = (o.width - 2 * o.margin - o.columnGap) / 2;
-  const textWidth = boxWidth - 2 * o.paddingX;
+  const boxWidth = boxWidthOf(o);
 
   // Distinct backgrounds and roles, each in the order it first appears.
   const fromLabels = [...new Set(patterns.map((pattern) => pattern.from))];
   const toSlugs = [...new Set(patterns.map((pattern) => pattern.to))];
-  const degree = (key: string, side: "from" | "to") => patterns.filter((pattern) => pattern[side] === key).length;
-
-  const column = (items: { key: string; label: string }[], x: number, charWidth: number): DiagramBox[] => {
-    let y = o.headingHeight;
-    return items.map(({ key, label }) => {
-      const lines = wrapLabel(label, textWidth / (o.fontSize * charWidth));
-      const textHeight = lines.length * o.lineHeight + 2 * o.paddingY;
-      // A box is tall enough for its text and for every line that meets it to arrive apart from the others.
-      const edgesHeight = (Math.max(degree(key, "from"), degree(key, "to")) + 1) * 12;
-      const box = { key, label, lines, x, y, width: boxWidth, height: Math.max(textHeight, edgesHeight) };
-      y += box.height + o.rowGap;
-      return box;
-    });
-  };
-
-  const backgrounds = column(
+  const backgrounds = layoutColumn(
     fromLabels.map((label) => ({ key: label, label })),
     o.margin,
     o.charWidth,
+    patterns,
+    o,
   );
-  const roles = column(
+  const roles = layoutColumn(
     toSlugs.map((slug) => ({ key: slug, label: roleTitles[slug] ?? slug })),
     o.width - o.margin - boxWidth,
     o.boldCharWidth,
+    patterns,
+    o,
   );
+  const tallest = centreColumns([backgrounds, roles], o.headingHeight);
 
-  // Centre the shorter column against the taller one.
+  return {
+    width: o.width,
+    height: round(o.headingHeight + tallest + o.margin),
+    fontSize: o.fontSize,
+    lineHeight: o.lineHeight,
+    paddingY: o.paddingY,
+    headings: [
+      { text: "Background", x: round(o.margin + boxWidth / 2), y: o.fontSize + 2 },
+      { text: "Role", x: round(o.width - o.margin - boxWidth / 2), y: o.fontSize + 2 },
+    ],
+    backgrounds: backgrounds.map(roundBox),
+    roles: roles.map(roundBox),
+    edges: layoutEdges(patterns, backgrounds, roles),
+  };
+}
+
+/** One column of boxes, top to bottom from below the headings, at `x`; labels wrapped at `charWidth`. */
+function layoutColumn(
+  items: { key: string; label: string }[],
+  x: number,
+  charWidth: number,
+  patterns: readonly PathPattern[],
+  o: DiagramOptions,
+): DiagramBox[] {
+  const boxWidth = boxWidthOf(o);
+  const textWidth = boxWidth - 2 * o.paddingX;
+  const degree = (key: string, side: "from" | "to") => patterns.filter((pattern) => pattern[side] === key).length;
+  let y = o.headingHeight;
+  return items.map(({ key, label }) => {
+    const lines = wrapLabel(label, textWidth / (o.fontSize * charWidth));
+    const textHeight = lines.length * o.lineHeight + 2 * o.paddingY;
+    // A box is tall enough for its text and for every line that meets it to arrive apart from the others.
+    const edgesHeight = (Math.max(degree(key, "from"), degree(key, "to")) + 1) * 12;
+    const box = { key, label, lines, x, y, width: boxWidth, height: Math.max(textHeight, edgesHeight) };
+    y += box.height + o.rowGap;
+    return box;
+  });
+}
+
+/** Centres the shorter column against the taller one (moving its boxes down); returns the taller one's height. */
+function centreColumns(columns: DiagramBox[][], headingHeight: number): number {
   const columnHeight = (boxes: DiagramBox[]) =>
-    boxes.length === 0 ? 0 : boxes[boxes.length - 1]!.y + boxes[boxes.length - 1]!.height - o.headingHeight;
-  const tallest = Math.max(columnHeight(backgrounds), columnHeight(roles));
-  for (const boxes of [backgrounds, roles]) {
+    boxes.length === 0 ? 0 : boxes[boxes.length - 1]!.y + boxes[boxes.length - 1]!.height - headingHeight;
+  const tallest = Math.max(...columns.map(columnHeight));
+  for (const boxes of columns) {
     const shift = (tallest - columnHeight(boxes)) / 2;
     for (const box of boxes) box.y += shift;
   }
+  return tallest;
+}
 
+const ARROW_LENGTH = 10;
+const ARROW_HALF_WIDTH = 6;
+
+/** A line with an arrowhead for each pattern, from its background's box to its role's box. */
+function layoutEdges(patterns: readonly PathPattern[], backgrounds: DiagramBox[], roles: DiagramBox[]): DiagramEdge[] {
   const byKey = (boxes: DiagramBox[], key: string) => boxes.find((box) => box.key === key)!;
   const centre = (box: DiagramBox) => box.y + box.height / 2;
 
@@ -178,9 +217,7 @@ export function layoutPathDiagram(
       )
       .map(({ index }) => index);
 
-  const arrowLength = 10;
-  const arrowHalfWidth = 6;
-  const edges = patterns.map((pattern, index): DiagramEdge => {
+  return patterns.map((pattern, index): DiagramEdge => {
     const source = byKey(backgrounds, pattern.from);
     const target = byKey(roles, pattern.to);
     const leaving = order("from", pattern.from);
@@ -189,39 +226,24 @@ export function layoutPathDiagram(
     const y1 = spread(source, leaving.length, leaving.indexOf(index));
     const x2 = target.x;
     const y2 = spread(target, arriving.length, arriving.indexOf(index));
-    const end = x2 - arrowLength;
+    const end = x2 - ARROW_LENGTH;
     const bend = (end - x1) / 2;
     return {
       from: pattern.from,
       to: pattern.to,
       d: `M ${round(x1)} ${round(y1)} C ${round(x1 + bend)} ${round(y1)}, ${round(end - bend)} ${round(y2)}, ${round(end)} ${round(y2)}`,
-      arrow: `${round(x2)},${round(y2)} ${round(end)},${round(y2 - arrowHalfWidth)} ${round(end)},${round(y2 + arrowHalfWidth)}`,
+      arrow: `${round(x2)},${round(y2)} ${round(end)},${round(y2 - ARROW_HALF_WIDTH)} ${round(end)},${round(y2 + ARROW_HALF_WIDTH)}`,
     };
   });
-
-  const roundBox = (box: DiagramBox): DiagramBox => ({
-    ...box,
-    x: round(box.x),
-    y: round(box.y),
-    width: round(box.width),
-    height: round(box.height),
-  });
-
-  return {
-    width: o.width,
-    height: round(o.headingHeight + tallest + o.margin),
-    fontSize: o.fontSize,
-    lineHeight: o.lineHeight,
-    paddingY: o.paddingY,
-    headings: [
-      { text: "Background", x: round(o.margin + boxWidth / 2), y: o.fontSize + 2 },
-      { text: "Role", x: round(o.width - o.margin - boxWidth / 2), y: o.fontSize + 2 },
-    ],
-    backgrounds: backgrounds.map(roundBox),
-    roles: roles.map(roundBox),
-    edges,
-  };
 }
+
+const roundBox = (box: DiagramBox): DiagramBox => ({
+  ...box,
+  x: round(box.x),
+  y: round(box.y),
+  width: round(box.width),
+  height: round(box.height),
+});
 
 /** The diagram's title and its description in words: one sentence per path pattern. */
 export function describePathDiagram(

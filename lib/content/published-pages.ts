@@ -13,7 +13,7 @@ import { dateSchema } from "./schema";
 export const PUBLISHED_PAGES_FILE = "published-pages.json";
 
 /**
- * How `wordsHash` is computed (lib/content/changes.ts `shownWords`). A developer who changes what counts as a
+ * How `wordsHash` is computed (lib/content/shown-words.ts `shownWords`). A developer who changes what counts as a
  * page's words raises it; the check then asks for the record to be rewritten, and the recorder re-fingerprints
  * every page without asking for change notes.
  */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { industryPath, rolePath } from "../shared";
-import { loadContent, PUBLISHED_URLS_FILE, readPublishedUrls, type LoadOptions } from "./load";
+import { loadContent, type LoadOptions } from "./load";
 import { projectRootOf } from "./paths";
 import { ContentError, isError } from "./problems";
 import {
@@ -10,6 +10,7 @@ import {
   serialisePublishedPages,
   type PublishedPage,
 } from "./published-pages";
+import { PUBLISHED_URLS_FILE, readPublishedUrls } from "./published-urls";
 
 const HEADER = `# Every address this site has published. The content check fails if one of them stops working:
 # a renamed page must list its old slug under redirectFrom. Add new pages with: npm run urls:record

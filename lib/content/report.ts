@@ -1,6 +1,9 @@
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, isWarning, type ContentProblem } from "./problems";
-import { plural } from "../shared";
+import { pluralWord } from "../shared";
+
+/** "1 file", "1030 files": digits as the content check has always printed them, for scripts that read it. */
+const counted = (count: number, word: string) => `${count} ${pluralWord(count, word)}`;
 
 export type Format = "text" | "github" | "json";
 
@@ -37,7 +40,7 @@ export function runCheck(args: string[], contentDir: string, projectRoot: string
   const warnings = result.problems.filter(isWarning).length;
   const errors = result.problems.length - warnings;
   const failed = errors > 0 || (strict && warnings > 0);
-  const summary = `Content check: ${plural(result.files, "file")} checked, ${plural(errors, "error")}, ${plural(warnings, "warning")}${strict ? " (strict: warnings fail)" : ""}.`;
+  const summary = `Content check: ${counted(result.files, "file")} checked, ${counted(errors, "error")}, ${counted(warnings, "warning")}${strict ? " (strict: warnings fail)" : ""}.`;
 
   let output: string;
   if (format === "json") {

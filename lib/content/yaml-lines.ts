@@ -79,3 +79,13 @@ export function findFieldLine(
   }
   return found === undefined ? undefined : firstLine + found;
 }
+
+/** The line of a field in a file's front matter (whose first line is the file's line 1, the opening ---). */
+export const fieldLine = (item: { frontMatter: string }, fieldPath: readonly PropertyKey[]): number | undefined =>
+  findFieldLine(item.frontMatter, fieldPath, 1);
+
+/** The YYYY-MM-DD the editor wrote on a line: YAML reads an unquoted 2026-02-30 as 2 March, silently. */
+export function writtenDay(frontMatter: string, line: number | undefined): string | undefined {
+  if (!line) return undefined;
+  return /:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(frontMatter.split("\n")[line - 1] ?? "")?.[1];
+}

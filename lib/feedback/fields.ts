@@ -29,6 +29,12 @@ export const PROBLEM_FORM_ID = "report-a-problem";
 export const thanksPath = (page: string, answer: "yes" | "no" | "problem") =>
   `/feedback/thanks?${new URLSearchParams({ page, answer }).toString()}`;
 
+/** The question of the first form, as the page, the privacy notice and the editors' inbox word it. */
+export const USEFUL_QUESTION = "Is this page useful?";
+
+/** The link that opens the second form. */
+export const PROBLEM_SUMMARY = "Report a problem with this page";
+
 /** The two questions of a problem report, by field name. */
 export const PROBLEM_LABELS = {
   [FIELDS.whatDoing]: "What were you doing?",
@@ -36,6 +42,23 @@ export const PROBLEM_LABELS = {
 } as const;
 
 export type ProblemField = keyof typeof PROBLEM_LABELS;
+
+/** What the problem form tells readers above its two boxes. */
+export const PROBLEM_HINT =
+  "Do not include personal details such as your name, email address or phone number: any we find are removed " +
+  `before your report is stored. You can enter up to ${MAX_TEXT_CHARACTERS.toLocaleString("en-GB")} characters in each box.`;
+
+/**
+ * What POST /feedback shows a reader without JavaScript when it refuses an answer: a page of its own, with the
+ * problem form again (`retry`) when the texts of a report were refused. Rendered by
+ * components/feedback/FeedbackErrorPage.tsx with the page's own form.
+ */
+export interface FeedbackErrorPageContent {
+  title: string;
+  message: string;
+  back: { href: string; text: string };
+  retry?: { page: string; whatDoing: string; whatWrong: string; field?: ProblemField };
+}
 
 export interface ProblemTextError {
   code: "empty-report" | "too-long";

@@ -62,7 +62,9 @@
  * the stretches tried within a run of digits are bounded by the 15-digit
  * (phone) and 19-digit (card) maximums.
  */
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
+import { findCardNumbers } from "./redact-cards";
+import { findPhoneNumbers } from "./redact-phones";
+import { mask, spanOf, type Span } from "./redact-spans";
 
 export interface Redaction {
   text: string;
@@ -70,11 +72,6 @@ export interface Redaction {
 }
 
 type Kind = Redaction["removed"][number];
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 const REPLACEMENT: Record<Kind, string> = {
   email: "[email removed]",
@@ -84,35 +81,14 @@ const REPLACEMENT: Record<Kind, string> = {
 };
 
 /**
- * Stands in for text an earlier pass has claimed, so later passes neither match
- * it nor join the text either side of it. It is not a letter, digit, separator
- * or sign that any pattern here (or libphonenumber-js) treats as part of a match.
- */
-const MASK = "\u0000";
-
-/**
  * An email address: a local part, "@", and a domain with at least one dot. The
  * lookbehind means a match can only start where a local part starts, so the
  * local part is scanned once rather than once from every character in it.
  */
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-/** A run of digit groups separated by single spaces or hyphens, with its "+" if it has one. */
-const CARD_RUN = /(?<!\d)\+?\d+(?:[ -]\d+)*/g;
-
 const NATIONAL_INSURANCE =
   /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/giu;
-
-/**
- * A run of digits that may be a phone number: a leading "+" (which may follow
- * anything, as in "tel:+44…") or a "(" or digit that does not follow a letter
- * or digit, then digits with at most two separators (space, no-break space,
- * dot, hyphen, brackets) between any two. Whether it is one is decided in code.
- */
-const PHONE_RUN = /(?:\+|(?<![\p{L}\p{N}_])\(?)\d(?:[ \u00A0.()-]{0,2}\d)*/gu;
-
-const CARD_DIGITS = { min: 13, max: 19 };
-const PHONE_DIGITS = { min: 10, max: 15 };
 
 export function redactPersonalDetails(input: string): Redaction {
   const found: Array<Span & { kind: Kind }> = [];
@@ -146,171 +122,4 @@ function findEmails(text: string): Span[] {
 
 function findNationalInsuranceNumbers(text: string): Span[] {
   return [...text.matchAll(NATIONAL_INSURANCE)].map(spanOf);
-}
-
-function findCardNumbers(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const run of text.matchAll(CARD_RUN)) {
-    const groups = digitGroups(run[0], run.index);
-    let first = 0;
-    let anyGrouping = true;
-    while (first < groups.length) {
-      const last = first === 0 && run[0].startsWith("+") ? null : cardEndingAfter(groups, first, anyGrouping);
-      if (last === null) {
-        first++;
-        anyGrouping = false;
-        continue;
-      }
-      spans.push({ start: groups[first]!.start, end: groups[last]!.end });
-      first = last + 1;
-      anyGrouping = true;
-    }
-  }
-  return spans;
-}
-
-/**
- * The index of the last group of the longest card number starting at
- * `groups[first]`, or null. A card that starts a run (or follows another card)
- * may be grouped in any way; one that starts inside a run of other numbers
- * must be grouped the way cards are printed, so that, say, two phone numbers
- * written side by side are not mistaken for a card.
- */
-function cardEndingAfter(groups: DigitGroup[], first: number, anyGrouping: boolean): number | null {
-  if (groups[first]!.digits.startsWith("0")) return null;
-  let digits = "";
-  const candidates: Array<[number, string]> = [];
-  for (let last = first; last < groups.length; last++) {
-    digits += groups[last]!.digits;
-    if (digits.length > CARD_DIGITS.max) break;
-    if (digits.length < CARD_DIGITS.min) continue;
-    if (anyGrouping || groupedLikeACard(groups.slice(first, last + 1).map((group) => group.digits.length))) {
-      candidates.push([last, digits]);
-    }
-  }
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const [last, number] = candidates[i]!;
-    if (passesLuhn(number)) return last;
-  }
-  return null;
-}
-
-/** Written together, in fours (the last group may be shorter), or 4-6-5 / 4-6-4 as on American Express and Diners Club cards. */
-function groupedLikeACard(lengths: number[]): boolean {
-  if (lengths.length === 1) return true;
-  const shape = lengths.join("-");
-  if (shape === "4-6-5" || shape === "4-6-4") return true;
-  return lengths.every((length, i) => (i === lengths.length - 1 ? length <= 4 : length === 4));
-}
-
-/** The Luhn (mod 10) check that every payment card number passes. */
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-function findPhoneNumbers(text: string): Span[] {
-  const spans: Span[] = findPhoneNumbersInText(text, { defaultCountry: "GB" }).map((found) => ({
-    start: found.startsAt,
-    end: found.endsAt,
-  }));
-  // The fallback only sees what the library did not claim.
-  const rest = mask(text, spans);
-  for (const run of rest.matchAll(PHONE_RUN)) spans.push(...phoneNumbersInRun(run[0], run.index));
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Phone numbers in a run of digit groups: from each group where a phone number
- * can start, the longest stretch of groups holding 10 to 15 digits, unless a
- * shorter stretch leaves the next groups to make a phone number of their own
- * (as in "0161 496 0000 0161 496 0001", where the longest stretch from the
- * first group would swallow the "0161" of the second number).
- */
-function phoneNumbersInRun(run: string, offset: number): Span[] {
-  const spans: Span[] = [];
-  const groups = digitGroups(run, offset);
-  const international = run.startsWith("+");
-  let first = 0;
-  while (first < groups.length) {
-    const ends = phoneEnds(groups, first, international);
-    if (ends.length === 0) {
-      first++;
-      continue;
-    }
-    const last = ends.findLast((end) => phoneEnds(groups, end + 1, international).length > 0) ?? ends.at(-1)!;
-    const group = groups[first]!;
-    let start = group.start;
-    const end = groups[last]!.end;
-    const before = run[group.start - offset - 1];
-    // Keep the "+" of an international number, and an opening bracket whose
-    // closing bracket is part of the number, as in "(020) 7946 0958".
-    if (before === "+" || (before === "(" && run.slice(group.start - offset, end - offset).includes(")"))) start--;
-    spans.push({ start, end });
-    first = last + 1;
-  }
-  return spans;
-}
-
-/**
- * The indexes of the groups where a phone number starting at `groups[first]`
- * could end, shortest first: it must start with the run's "+", with "00", or
- * with a group of at least three digits starting with 0, and hold 10 to 15
- * digits.
- */
-function phoneEnds(groups: DigitGroup[], first: number, international: boolean): number[] {
-  const group = groups[first];
-  if (group === undefined) return [];
-  const startsLikePhone =
-    (first === 0 && international) ||
-    group.digits.startsWith("00") ||
-    (group.digits.startsWith("0") && group.digits.length >= 3);
-  if (!startsLikePhone) return [];
-  const ends: number[] = [];
-  let count = 0;
-  for (let i = first; i < groups.length; i++) {
-    count += groups[i]!.digits.length;
-    if (count > PHONE_DIGITS.max) break;
-    if (count >= PHONE_DIGITS.min) ends.push(i);
-  }
-  return ends;
-}
-
-interface DigitGroup {
-  digits: string;
-  start: number;
-  end: number;
-}
-
-/** The maximal runs of digits in `run`, with their positions in the whole text. */
-function digitGroups(run: string, offset: number): DigitGroup[] {
-  return [...run.matchAll(/\d+/g)].map((group) => ({
-    digits: group[0],
-    start: offset + group.index,
-    end: offset + group.index + group[0].length,
-  }));
-}
-
-function spanOf(match: RegExpExecArray): Span {
-  return { start: match.index, end: match.index + match[0].length };
-}
-
-/** `text` with every span replaced by the same number of MASK characters, so positions still line up. */
-function mask(text: string, spans: Span[]): string {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, span.start) + MASK.repeat(span.end - span.start);
-    at = span.end;
-  }
-  return out + text.slice(at);
 }

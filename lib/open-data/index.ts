@@ -13,7 +13,7 @@ import {
 
 /**
  * The site's content as open data: the JSON served at /api/roles.json, /api/roles/<role>.json,
- * /api/industries.json and /api/industries/<industry>.json (see the README's "Open data" section).
+ * /api/industries.json and /api/industries/<industry>.json (see docs/open-data.md).
  *
  * Each item is the validated content's own fields, so a field added to the content schema appears here
  * without a change to this file (among them `changes`, the page's public history, newest first), plus

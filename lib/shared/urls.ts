@@ -5,7 +5,6 @@ import { getSiteUrl } from "./site";
 export const homePath = (): Route => "/";
 export const industryPath = (slug: string): Route => `/industries/${slug}` as Route;
 export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
-export const roleSectionPath = (slug: string, sectionId: string): Route => `/roles/${slug}#${sectionId}` as Route;
 /** The accessibility statement, linked from every page's footer. */
 export const accessibilityPath = (): Route => "/accessibility";
 /** The privacy notice (what feedback stores and for how long), linked from every page's footer. */
@@ -79,7 +78,7 @@ export const INDUSTRY_PAGE_FRAGMENTS = {
   roles: "roles",
 } as const;
 
-/** The open-data endpoints (JSON), documented in the README under "Open data". */
+/** The open-data endpoints (JSON), documented in docs/open-data.md. */
 export const rolesApiPath = (): string => "/api/roles.json";
 export const roleApiPath = (slug: string): string => `/api/roles/${slug}.json`;
 export const industriesApiPath = (): string => "/api/industries.json";
@@ -97,6 +96,30 @@ export function absoluteUrl(path: string, siteUrl: URL = getSiteUrl()): string {
  */
 export const comparePath = (slugs: readonly string[]): Route =>
   (slugs.length > 0 ? `/compare?roles=${slugs.map(encodeURIComponent).join(",")}` : "/compare") as Route;
+
+/** The compare chooser's state, all of it in the address: the chosen roles, and the industry or search whose roles it lists. */
+export interface ChooserAddress {
+  roles: readonly string[];
+  /** The industry whose roles are listed (`industry=`). Present, even empty, means the address is the chooser's. */
+  industry?: string;
+  /** The search whose roles are listed (`find=`). Present, even empty, means the address is the chooser's. */
+  find?: string;
+  /** The page of the industry's roles, from 1. */
+  page?: number;
+}
+
+/**
+ * A compare chooser address: `/compare?roles=a,b&industry=x&page=2#fragment`. Without `industry` or `find` this is
+ * the comparison's own address (or the bare chooser), as comparePath builds it.
+ */
+export function compareChooserPath({ roles, industry, find, page }: ChooserAddress, fragment?: string): Route {
+  const parts: string[] = [];
+  if (roles.length > 0) parts.push(`roles=${roles.map(encodeURIComponent).join(",")}`);
+  if (industry !== undefined) parts.push(`industry=${encodeURIComponent(industry)}`);
+  if (find !== undefined) parts.push(new URLSearchParams({ find }).toString());
+  if (page !== undefined && page > 1) parts.push(`page=${page}`);
+  return `/compare${parts.length > 0 ? `?${parts.join("&")}` : ""}${fragment ? `#${fragment}` : ""}` as Route;
+}
 
 /** The search page, with a query if one is given, and a page of its results from page 2 (page 1's address has none). */
 export function searchPath(query?: string, page = 1): Route {

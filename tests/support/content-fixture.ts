@@ -4,6 +4,8 @@ import path from "node:path";
 import { afterAll, expect } from "vitest";
 import { loadContent, type LoadOptions, type LoadResult } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
+import { recordPublished } from "@/lib/content/published";
+import { PUBLISHED_PAGES_FILE } from "@/lib/content/published-pages";
 
 /*
  * Each test starts from a minimal valid content set (one industry listing two roles, with one path pattern),
@@ -134,3 +136,65 @@ export const VALID_ROLE_HEADINGS =
   '"## What the work involves", "## Where you could work", "## Skills and knowledge", ' +
   '"## Qualifications and routes in", "## Specialisms", "## Why the work matters", "## Demand and outlook"';
 
+/** Fields of the valid set that several tests edit. */
+export const CODER_SUMMARY = "summary: A Clinical Coder turns health records into codes.";
+export const ANALYST_SUMMARY = "summary: A Data Analyst analyses clinical data.";
+export const BIG_PICTURE = "Health informatics roles are growing.";
+
+/*
+ * Change notes and the record of published pages (content/published-pages.json): most of those tests record the
+ * valid set as published with the recorder (npm run urls:record), edit it as an editor would, and run the check as
+ * npm run content:check does.
+ */
+
+export type Folder = ReturnType<typeof writeContent>;
+export type Note = readonly [date: string, note: string];
+
+export const FIRST: Note = ["2026-11-25", "First published."];
+export const SKILL = "  - Attention to detail";
+export const NEW_SKILL = "  - Attention to detail and accuracy";
+export const RECORD = "content/published-pages.json";
+
+/** A file with these notes, newest first, written where its front matter ends (in place of its closing ---). */
+export function withNotes(text: string, ...notes: Note[]): string {
+  const end = text.indexOf("\n---\n", 3);
+  if (end < 0) throw new Error("no end of front matter to add notes at");
+  const list = notes.map(([date, note]) => `  - date: ${date}\n    note: ${note}`).join("\n");
+  return `${text.slice(0, end + 1)}changes:\n${list}${text.slice(end)}`;
+}
+
+/** The coder's file with one skill changed: a change of the words the page shows. */
+export const reworded = edit(CODER, SKILL, NEW_SKILL);
+
+/** Writes the fixture set with `files` applied and records it as published, as npm run urls:record does. */
+export function published(files: Record<string, string | null> = {}): Folder {
+  const folder = writeContent(files);
+  recordPublished(folder.contentDir, { today: TODAY });
+  return folder;
+}
+
+/** Applies an editor's changes to a folder (null deletes a file). */
+export function change(folder: Folder, files: Record<string, string | null>): void {
+  for (const [file, text] of Object.entries(files)) {
+    if (text === null) fs.rmSync(path.join(folder.contentDir, file));
+    else writeFile(folder.contentDir, file, text);
+  }
+}
+
+/** The problems npm run content:check reports on the folder, with TODAY as today. */
+export function check(folder: Folder, files: Record<string, string | null> = {}): string[] {
+  change(folder, files);
+  return loadContent(folder.contentDir, folder.root, { today: TODAY, pageRecord: "check" }).problems.map(formatProblem);
+}
+
+export const record = (folder: Folder) => recordPublished(folder.contentDir, { today: TODAY });
+export const readRecord = (folder: Folder) =>
+  JSON.parse(fs.readFileSync(path.join(folder.contentDir, PUBLISHED_PAGES_FILE), "utf8")) as {
+    wordsFormat: number;
+    pages: Record<string, { firstPublished: string; wordsHash: string; lastChange: { date: string; note: string } }>;
+  };
+export const read = (folder: Folder, file: string) => fs.readFileSync(path.join(folder.contentDir, file), "utf8");
+
+export const NO_NEW_NOTE =
+  "the words on this page changed since it was last published, but there is no new change note (add a note at the top of changes, with today's date and one or two sentences for readers, or, for a typo only, add the line minorChange: true; then run npm run urls:record)";
+export const RUN_RECORDER = `(run npm run urls:record, then commit ${RECORD} with your change)`;

@@ -7,7 +7,7 @@
 // Without PostgreSQL installed the PostgreSQL tests are skipped, except in CI, where
 // they must run.
 import type { TestProject } from "vitest/node";
-import { findPostgresBinDir, startThrowawayPostgres } from "./postgres";
+import { findPostgresBinDir, startThrowawayPostgres } from "../../scripts/harness/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

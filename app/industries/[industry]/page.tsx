@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site";
-import { CareerPathDiagram } from "@/components/content";
+import { IndustryCareerPaths } from "@/components/content";
 import { FeedbackForms } from "@/components/feedback";
 import { PageHeading } from "@/components/site";
 import { PageHistory } from "@/components/updates";
 import { Pagination } from "@/components/browse";
-import { PathPatternList } from "@/components/content";
 import { PrintPageUrl } from "@/components/sharing";
-import { Prose } from "@/components/content";
 import { ReviewDates } from "@/components/content";
 import { RoleList } from "@/components/content";
 import { SectionLink } from "@/components/sharing";
@@ -61,23 +59,7 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
       <PrintPageUrl url={absoluteUrl(industryPath(industry.slug))} />
       <PageHeading caption="Industry" title={industry.name} lead={industry.summary} />
 
-      <section aria-labelledby="career-paths-heading" className="panel">
-        <h2 id="career-paths-heading">Career path patterns</h2>
-        <p className="section-intro">How people actually get into these roles</p>
-
-        <h3 id={PARTS.bigPicture}>The big picture</h3>
-        <SectionLink id={PARTS.bigPicture} heading="The big picture" />
-        <Prose html={industry.bigPictureHtml} />
-
-        {industry.pathPatterns.length > 0 ? (
-          <>
-            <h3 id={PARTS.pathPatterns}>Common path patterns</h3>
-            <SectionLink id={PARTS.pathPatterns} heading="Common path patterns" />
-            <CareerPathDiagram industryName={industry.name} patterns={industry.pathPatterns} roleTitles={roleTitles} />
-            <PathPatternList patterns={industry.pathPatterns} roleTitles={roleTitles} />
-          </>
-        ) : null}
-      </section>
+      <IndustryCareerPaths industry={industry} roleTitles={roleTitles} />
 
       <section id={PARTS.roles} aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles in this industry</h2>

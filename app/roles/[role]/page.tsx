@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/site";
+import { BackLink, Breadcrumbs } from "@/components/site";
 import { CompareLinks } from "@/components/compare";
 import { NO_PATHS_IN } from "@/components/compare";
 import { Contents } from "@/components/site";
@@ -14,7 +14,7 @@ import { PrintPageUrl } from "@/components/sharing";
 import { RoleList } from "@/components/content";
 import { ReviewDates } from "@/components/content";
 import { RoleProfile } from "@/components/content";
-import { SectionLink } from "@/components/sharing";
+import { RoleSection } from "@/components/content";
 import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
 import { lastUpdated } from "@/lib/updates";
 import { linkPreviewMetadata } from "@/lib/sharing";
@@ -72,14 +72,12 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
         ]}
       />
       <PrintPageUrl url={absoluteUrl(rolePath(role.slug))} />
-      <article className="role">
+      <article>
         <PageHeading caption={industry.name} title={role.title} lead={role.summary} />
         <Contents items={contents} />
         <RoleProfile sections={sections} />
 
-        <section id="paths-in" aria-labelledby="paths-in-heading" className="profile-section">
-          <h2 id="paths-in-heading">How people get into this role</h2>
-          <SectionLink id="paths-in" heading="How people get into this role" />
+        <RoleSection id="paths-in" heading="How people get into this role">
           {pathsIn.length > 0 ? (
             <PathPatternList patterns={pathsIn} roleTitles={{ [role.slug]: role.title }} />
           ) : (
@@ -88,7 +86,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
               <Link href={industryPath(industry.slug)}>the career path patterns for {industry.name}</Link>.
             </p>
           )}
-        </section>
+        </RoleSection>
         <ReviewDates
           lastUpdated={lastUpdated(role.changes)}
           lastReviewed={role.lastReviewed}
@@ -100,18 +98,12 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
       <CompareLinks role={role} industry={industry} otherRoles={otherRoles} />
 
       {otherRoles.length > 0 ? (
-        <section id="other-roles" aria-labelledby="other-roles-heading" className="profile-section">
-          <h2 id="other-roles-heading">Other roles in {industry.name}</h2>
-          <SectionLink id="other-roles" heading={`Other roles in ${industry.name}`} />
+        <RoleSection id="other-roles" heading={`Other roles in ${industry.name}`} printed={false}>
           <RoleList roles={otherRoles} />
-        </section>
+        </RoleSection>
       ) : null}
 
-      <p className="back-link">
-        <Link href={industryPath(industry.slug)}>
-          <span aria-hidden="true">← </span>Back to {industry.name}
-        </Link>
-      </p>
+      <BackLink href={industryPath(industry.slug)}>Back to {industry.name}</BackLink>
 
       <FeedbackForms path={rolePath(role.slug)} />
     </>

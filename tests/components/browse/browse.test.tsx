@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { AllRoles } from "@/components/browse/AllRoles";
 import { IndustryCards } from "@/components/content/IndustryCards";
 import { LetterNav } from "@/components/browse/LetterNav";
 import { RoleIndexList } from "@/components/browse/RoleIndexList";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { LETTERS, letterByKey } from "@/lib/browse";
+import { FULL_LIST_LIMIT, LETTERS, letterByKey } from "@/lib/browse";
 
 afterEach(cleanup);
 
@@ -109,5 +110,38 @@ describe("IndustryCards", () => {
     expect(screen.getByRole("link", { name: "See all 34 roles in Health" }).getAttribute("href")).toBe(
       "/industries/health#roles",
     );
+  });
+});
+
+describe("AllRoles", () => {
+  const entry = (title: string) => ({
+    slug: title.toLowerCase().replace(/ /g, "-"),
+    title,
+    summary: `${title} summary.`,
+    industry: { slug: "health", name: "Health" },
+  });
+  const aToZ = (perLetter: number) => {
+    const letters = LETTERS.map((letter) => ({
+      letter,
+      items: "CT".includes(letter.label) ? Array.from({ length: perLetter }, (_, i) => entry(`${letter.label}ole ${i + 1}`)) : [],
+    }));
+    return { total: perLetter * 2, letters };
+  };
+
+  it("lists every role under its letter when the guide is small", () => {
+    render(<AllRoles aToZ={aToZ(2)} />);
+    expect(screen.getByRole("navigation", { name: "Roles A to Z" })).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual(["C", "T"]);
+    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(4);
+  });
+
+  it("says how many roles each letter has when the guide is big", () => {
+    render(<AllRoles aToZ={aToZ(FULL_LIST_LIMIT)} />);
+    const region = screen.getByRole("region", { name: "Roles by letter" });
+    expect(hrefs(within(region).getAllByRole("link"))).toEqual([
+      [`C: ${FULL_LIST_LIMIT} roles`, "/roles/a-z/c"],
+      [`T: ${FULL_LIST_LIMIT} roles`, "/roles/a-z/t"],
+    ]);
+    expect(screen.queryAllByRole("heading", { level: 3 })).toHaveLength(0);
   });
 });

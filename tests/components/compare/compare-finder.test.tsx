@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { CompareRoleFinder } from "@/components/compare/CompareRoleFinder";
+import { CompareRoleFinder } from "@/components/compare";
 import type { Content } from "@/lib/content";
 import { readChooserParams, roleFinder, type FindRoles } from "@/lib/compare";
 import { makeIndustry, makeRole } from "../../support/factories";

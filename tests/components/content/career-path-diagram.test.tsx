@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CareerPathDiagram } from "@/components/content/CareerPathDiagram";
+import styles from "@/components/content/CareerPathDiagram.module.css";
 import type { PathPattern } from "@/lib/content";
 
 afterEach(cleanup);
@@ -34,11 +35,11 @@ describe("CareerPathDiagram", () => {
 
   it("draws one line per pattern, and one box per distinct background and role", () => {
     const { container } = renderDiagram();
-    expect(container.querySelectorAll(".path-diagram__line")).toHaveLength(patterns.length);
-    expect(container.querySelectorAll(".path-diagram__arrow")).toHaveLength(patterns.length);
-    expect(container.querySelectorAll(".path-diagram__node--background")).toHaveLength(2);
-    expect(container.querySelectorAll(".path-diagram__node--role")).toHaveLength(2);
-    const edges = [...container.querySelectorAll(".path-diagram__edge")].map((edge) => [
+    expect(container.querySelectorAll(`.${styles.line}`)).toHaveLength(patterns.length);
+    expect(container.querySelectorAll(`.${styles.arrow}`)).toHaveLength(patterns.length);
+    expect(container.querySelectorAll('[data-node="background"]')).toHaveLength(2);
+    expect(container.querySelectorAll('[data-node="role"]')).toHaveLength(2);
+    const edges = [...container.querySelectorAll("g[data-from]")].map((edge) => [
       edge.getAttribute("data-from"),
       edge.getAttribute("data-to"),
     ]);
@@ -47,11 +48,11 @@ describe("CareerPathDiagram", () => {
 
   it("writes the labels as text, wrapped into lines", () => {
     const { container } = renderDiagram();
-    const labels = [...container.querySelectorAll(".path-diagram__label")].map((text) =>
+    const labels = [...container.querySelectorAll(`.${styles.label}`)].map((text) =>
       [...text.querySelectorAll("tspan")].map((line) => line.textContent).join(" "),
     );
     expect(labels).toEqual(["Customer service / contact centre", "Healthcare / social work", "Trust & Safety", "Clinical Coder"]);
-    expect(container.querySelector(".path-diagram__node--background tspan + tspan")).not.toBeNull();
+    expect(container.querySelector('[data-node="background"] tspan + tspan')).not.toBeNull();
   });
 
   it("scales to its container through its viewBox", () => {

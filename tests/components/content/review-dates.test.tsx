@@ -28,4 +28,11 @@ describe("ReviewDates", () => {
       "2027-05-25",
     ]);
   });
+
+  it("says only when the page last changed, in its own words, when it has no review dates", () => {
+    const { container } = render(<ReviewDates lastUpdated="2026-11-27" updatedLabel="Page last updated" />);
+    expect(container.textContent).toBe("Page last updated: 27 November 2026.");
+    expect(container.querySelectorAll("br")).toHaveLength(0);
+    expect(container.querySelector("time")?.getAttribute("datetime")).toBe("2026-11-27");
+  });
 });

@@ -2,7 +2,8 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkProblem, FeedbackForms } from "@/components/feedback/FeedbackForms";
+import { FeedbackForms } from "@/components/feedback/FeedbackForms";
+import { checkProblem } from "@/components/feedback/send";
 
 afterEach(cleanup);
 

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { SearchForm } from "@/components/search/SearchForm";
-import { Highlighted, SearchResultList } from "@/components/search/SearchResults";
-import { BrowseGuide, ExampleSearches } from "@/components/search/SearchSuggestions";
+import { BrowseGuide, ExampleSearches, Highlighted, SearchForm, SearchResultList } from "@/components/search";
 import type { SearchResult } from "@/lib/search";
-import { industryPath, rolePath } from "@/lib/shared/urls";
+import { industryPath, rolePath } from "@/lib/shared";
 
 afterEach(cleanup);
 

@@ -5,6 +5,7 @@ import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrintPageUrl } from "@/components/sharing/PrintPageUrl";
 import { SectionLink } from "@/components/sharing/SectionLink";
+import styles from "@/components/sharing/SectionLink.module.css";
 
 const link = <SectionLink id="qualifications" heading="Qualifications and routes in" />;
 
@@ -26,10 +27,10 @@ afterEach(() => {
 describe("SectionLink on the server", () => {
   it("is a plain link to the section's id, named by its heading, with an empty polite live region", () => {
     expect(renderToStaticMarkup(link)).toBe(
-      '<p class="section-link">' +
-        '<a href="#qualifications" class="section-link__link">Link to this section' +
+      `<p class="${styles.sectionLink}">` +
+        '<a href="#qualifications">Link to this section' +
         '<span class="visually-hidden">: Qualifications and routes in</span></a>' +
-        '<span class="section-link__status" role="status" aria-live="polite"></span>' +
+        `<span class="${styles.status}" role="status" aria-live="polite"></span>` +
         "</p>",
     );
   });

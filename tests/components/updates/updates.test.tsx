@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { FollowUpdates } from "@/components/updates/FollowUpdates";
 import { PageHistory } from "@/components/updates/PageHistory";
 import { LatestUpdates, UpdatesByDay, type UpdateItem } from "@/components/updates/UpdatesList";
 
@@ -91,5 +92,14 @@ describe("LatestUpdates", () => {
       "Clinical Coder, Role profile5 January 2027: Added the routes into clinical coding.",
       "Healthcare & Informatics, Industry25 November 2026: First published.",
     ]);
+  });
+});
+
+describe("FollowUpdates", () => {
+  it("links to the guide's Atom feed", () => {
+    render(<FollowUpdates />);
+    const link = screen.getByRole("link", { name: "Follow all updates in a feed reader" });
+    expect(link.getAttribute("href")).toBe("/updates.atom");
+    expect(link.getAttribute("type")).toBe("application/atom+xml");
   });
 });

@@ -55,7 +55,7 @@ test("compare reproduces from its URL", async ({ browser }) => {
   await expectCoderAndAnalyst(page);
 
   // Side by side on a wide screen: the two roles' cells of a section share a row.
-  const cells = page.getByRole("region", { name: "What the work involves" }).locator(".compare-cell");
+  const cells = page.getByRole("region", { name: "What the work involves" }).locator("[data-role]");
   const [left, right] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
   expect(left && right).toBeTruthy();
   expect(Math.abs(left!.y - right!.y)).toBeLessThan(2);
@@ -91,7 +91,7 @@ test.describe("with JavaScript disabled", () => {
 test("narrow screens stack each section's roles under their names", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(COMPARE_URL);
-  const cells = page.getByRole("region", { name: "What the work involves" }).locator(".compare-cell");
+  const cells = page.getByRole("region", { name: "What the work involves" }).locator("[data-role]");
   const [first, second] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
   expect(second!.y).toBeGreaterThan(first!.y + first!.height);
 });
@@ -207,10 +207,10 @@ test("the industry page's diagram has an accessible name and the pattern list is
     const title = role(pattern.to).title;
     expect(name).toContain(`${pattern.from} leads to ${title}.`);
   }
-  await expect(diagram.locator(".path-diagram__line")).toHaveCount(industry.pathPatterns.length);
+  await expect(diagram.locator("[data-from][data-to] > path")).toHaveCount(industry.pathPatterns.length);
   // The diagram comes before the list, which keeps every pattern with its link.
-  const list = page.locator(".path-list");
-  await expect(list.locator(".path")).toHaveCount(industry.pathPatterns.length);
+  const list = page.getByTestId("path-patterns");
+  await expect(list.locator(":scope > li")).toHaveCount(industry.pathPatterns.length);
   const [svgBox, listBox] = [await diagram.boundingBox(), await list.boundingBox()];
   expect(svgBox!.y + svgBox!.height).toBeLessThanOrEqual(listBox!.y);
 });
@@ -219,7 +219,7 @@ for (const width of [320, 1280]) {
   test(`the diagram's labels fit inside their boxes at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/industries/${industry.slug}`);
-    const overflows = await page.locator(".path-diagram__node").evaluateAll((nodes) =>
+    const overflows = await page.locator("[data-node]").evaluateAll((nodes) =>
       nodes.flatMap((node) => {
         const rect = (node.querySelector("rect") as SVGRectElement).getBBox();
         const text = (node.querySelector("text") as SVGTextElement).getBBox();

@@ -23,7 +23,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("heading", { level: 2, name: "1 result for SQL" })).toBeVisible();
     await expect(page.getByRole("search", { name: "Search the guide" }).getByRole("searchbox")).toHaveValue("SQL");
 
-    const results = page.locator(".search-results > li");
+    const results = page.locator("[data-search-results] > li");
     await expect(results).toHaveCount(1);
     await expect(results.first().getByRole("link")).toHaveText("Healthcare Data Analyst");
     await expect(results.first().getByRole("link")).toHaveAttribute("href", "/roles/healthcare-data-analyst");
@@ -44,8 +44,8 @@ test.describe("with JavaScript off", () => {
     const expected = engine.search("data").results.map((result) => result.title);
     expect(expected.length).toBeGreaterThan(1);
     await expect(page.getByRole("heading", { level: 2, name: `${expected.length} results for data` })).toBeVisible();
-    await expect(page.locator(".search-result__title")).toHaveText(expected);
-    for (const result of await page.locator(".search-results > li").all()) {
+    await expect(page.locator("[data-search-results] > li > h3")).toHaveText(expected);
+    for (const result of await page.locator("[data-search-results] > li").all()) {
       await expect(result.locator("mark").first()).toHaveText(/^data/i);
     }
   });
@@ -53,7 +53,7 @@ test.describe("with JavaScript off", () => {
   test("says when no page has every word, and shows the pages with some", async ({ page }) => {
     await page.goto("/search?q=coder+SQL");
     await expect(page.getByText("No page has all of your words")).toBeVisible();
-    await expect(page.locator(".search-result__title")).toContainText(["Clinical Coder", "Healthcare Data Analyst"]);
+    await expect(page.locator("[data-search-results] > li > h3")).toContainText(["Clinical Coder", "Healthcare Data Analyst"]);
   });
 
   test("no results: a helpful page with suggestions and links into the guide", async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe("with JavaScript off", () => {
     }
     // An example search finds something.
     await page.locator("main").getByRole("link", { name: engine.exampleSearches[0]!, exact: true }).click();
-    await expect(page.locator(".search-results > li").first()).toBeVisible();
+    await expect(page.locator("[data-search-results] > li").first()).toBeVisible();
   });
 
   test("an empty search explains what can be searched and links into the guide", async ({ page }) => {
@@ -88,7 +88,7 @@ test.describe("with JavaScript off", () => {
       expect(response?.status(), path).toBe(200);
       await expect(page).toHaveTitle("Search | Careers Guide");
       await expect(page.getByRole("heading", { level: 2, name: "What you can search for" })).toBeVisible();
-      await expect(page.locator(".search-results")).toHaveCount(0);
+      await expect(page.locator("[data-search-results]")).toHaveCount(0);
       await expect(page.locator("main").getByRole("link", { name: content.roles[0]!.title, exact: true })).toBeVisible();
     }
   });
@@ -113,13 +113,13 @@ test.describe("with JavaScript off", () => {
       expect(response?.headers()["cache-control"], path).toMatch(/private.*no-store|no-store.*private/);
       await expect(page.getByRole("heading", { level: 2, name: `${count} results for data` }), path).toBeVisible();
       await expect(page.locator("main"), path).toContainText(`${said} The results for data are all on one page.`);
-      await expect(page.locator(".search-results"), path).toHaveCount(0);
+      await expect(page.locator("[data-search-results]"), path).toHaveCount(0);
       await expect(page.getByRole("navigation", { name: "Search results pages" }), path).toHaveCount(0);
     }
     await expect(page).toHaveTitle('Search results for "data": there is no page "-1" | Careers Guide');
     await page.getByRole("link", { name: "Go to the first page of results" }).click();
     await expect(page).toHaveURL("/search?q=data");
-    await expect(page.locator(".search-results > li")).toHaveCount(count);
+    await expect(page.locator("[data-search-results] > li")).toHaveCount(count);
   });
 
   test("a page parameter is shown as text, whatever it holds", async ({ page, request }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { roleProfile } from "../../../lib/content/profile";
 import { formatDate } from "../../../lib/content/dates";
+import { SITE_NAME } from "../../../lib/shared/site";
 import { INDUSTRY_PAGE_FRAGMENTS, PAGE_HISTORY_FRAGMENT } from "../../../lib/shared/urls";
 import { DEFAULT_SITE_URL, siteContent } from "../support/helpers";
 
@@ -138,11 +139,11 @@ test.describe("printing a role page", () => {
       page.getByRole("search", { name: "Site-wide" }),
       page.getByRole("navigation", { name: "Breadcrumb" }),
       page.getByRole("navigation", { name: "On this page" }),
-      page.locator(".site-footer"),
+      page.getByRole("contentinfo", { includeHidden: true }),
       page.locator(".skip-link"),
       page.locator("#compare"),
       page.locator("#other-roles"),
-      page.locator(".back-link"),
+      page.getByRole("link", { name: /^Back to /, includeHidden: true }),
     ]) {
       await expect(hidden).toBeHidden();
     }
@@ -150,9 +151,9 @@ test.describe("printing a role page", () => {
     expect(await sectionLinks.count()).toBeGreaterThan(0);
     for (const link of await sectionLinks.all()) await expect(link).toBeHidden();
 
-    await expect(page.locator(".site-header__name")).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: SITE_NAME, exact: true })).toBeVisible();
     await expect(page.getByText(printUrl)).toBeVisible();
-    const review = page.locator(".review-dates");
+    const review = page.getByTestId("review-dates");
     await expect(review).toBeVisible();
     await expect(review).toContainText(`Last updated: ${formatDate(coder.changes[0]!.date)}.`);
     await expect(review).toContainText("Page last reviewed:");

@@ -56,7 +56,7 @@ test("the accessibility statement follows the GOV.UK model and says how the site
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /accessible/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${DEFAULT_SITE_URL}/accessibility`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement for Careers Guide");
-  await expect(page.locator("main h2:not(.contents__heading)")).toHaveText([
+  await expect(page.locator("main h2:not(#contents-heading)")).toHaveText([
     "Using this website",
     "How accessible this website is",
     "Feedback and contact information",

@@ -179,7 +179,7 @@ for (const { path, status } of PAGES_TO_CHECK) {
       if (contentPages.has(path)) {
         test("says when it was last updated and reviewed and when the next review is due", async () => {
           test.setTimeout(LIMITS.quick);
-          await expect(loaded.page.locator(".review-dates")).toHaveText(REVIEW_DATES);
+          await expect(loaded.page.getByTestId("review-dates")).toHaveText(REVIEW_DATES);
         });
       }
 

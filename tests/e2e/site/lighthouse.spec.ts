@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { runLighthouse, type Category } from "../../../bench/lighthouse-audit";
+import { runLighthouse, type Category } from "../../../scripts/harness/lighthouse-audit";
 import { siteContent } from "../support/helpers";
 
 /*

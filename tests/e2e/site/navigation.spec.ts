@@ -32,7 +32,7 @@ test("the industry page follows the source page's order", async ({ page }) => {
   for (const pattern of industry.pathPatterns) {
     await expect(page.getByText(pattern.description)).toBeVisible();
   }
-  await expect(page.locator(".path__route").first()).toHaveText(/Customer service \/ contact centre\s*→\s*leads to\s*Trust & Safety/);
+  await expect(page.getByTestId("path-patterns").getByRole("listitem").first().locator("p").first()).toHaveText(/Customer service \/ contact centre\s*→\s*leads to\s*Trust & Safety/);
 });
 
 for (const role of roles) {
@@ -61,7 +61,7 @@ for (const role of roles) {
 test("a path pattern's role link opens the role, which lists the pattern", async ({ page }) => {
   const pattern = industry.pathPatterns[0]!;
   await page.goto(`/industries/${industry.slug}`);
-  await page.locator(".path__to").first().click();
+  await page.getByTestId("path-patterns").getByRole("link").first().click();
   await expect(page).toHaveURL(`/roles/${pattern.to}`);
   const pathsIn = page.getByRole("region", { name: "How people get into this role" });
   await expect(pathsIn.getByText(pattern.from)).toBeVisible();

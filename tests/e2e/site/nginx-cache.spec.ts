@@ -12,8 +12,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { cachedResponses, missingModules, nginxArgs, prepareNginx, storedEncoding, type NginxSetup } from "../../../bench/nginx";
-import { findNginx, nginxSpawnOptions, start, stop, waitForHttp, type Started } from "../../../bench/processes";
+import {
+  cachedResponses,
+  findNginx,
+  missingModules,
+  nginxArgs,
+  nginxSpawnOptions,
+  prepareNginx,
+  storedEncoding,
+  type NginxSetup,
+} from "../../../scripts/harness/nginx";
+import { start, stop, waitForHttp, type Started } from "../../../scripts/harness/processes";
 import { securityHeaders } from "../../../lib/site/security-headers";
 import { adminAuthorization } from "../support/admin-credentials";
 import { clientFor, sendRaw, type RawResponse } from "../support/clients";

@@ -20,7 +20,7 @@ test("the privacy notice says what feedback stores, what it removes, how long it
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /stores when you send feedback/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${DEFAULT_SITE_URL}/privacy`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice: feedback on this guide");
-  await expect(page.locator("main h2:not(.contents__heading)")).toHaveText([
+  await expect(page.locator("main h2:not(#contents-heading)")).toHaveText([
     "What we store when you send feedback",
     "What we do not store with your answer",
     "Personal details we remove",
@@ -77,6 +77,6 @@ test("the privacy notice says what feedback stores, what it removes, how long it
   // Questions go through the problem form, which is on every role and industry page, found from the home page.
   await expect(main.locator("h2#questions ~ p").getByRole("link")).toHaveText(["home page"]);
 
-  await expect(page.locator(".review-dates")).toHaveText(`Page last updated: ${formatDate(PRIVACY_NOTICE_DATES.lastUpdated)}.`);
-  await expect(page.locator(".review-dates time")).toHaveAttribute("datetime", PRIVACY_NOTICE_DATES.lastUpdated);
+  await expect(page.getByTestId("review-dates")).toHaveText(`Page last updated: ${formatDate(PRIVACY_NOTICE_DATES.lastUpdated)}.`);
+  await expect(page.getByTestId("review-dates").locator("time")).toHaveAttribute("datetime", PRIVACY_NOTICE_DATES.lastUpdated);
 });

@@ -1,11 +1,10 @@
 /**
- * The editors' sign-in that the end-to-end servers are started with (playwright.config.ts). Test-only: the
- * password is public, and this hash unlocks nothing but a server started for the tests.
+ * The editors' sign-in for the specs: the credentials the end-to-end servers are started with
+ * (scripts/harness/admin-credentials.ts, which playwright.config.ts reads too), and the header that sends them.
  */
-export const ADMIN_USERNAME = "editor";
-export const ADMIN_PASSWORD = "e2e-only: correct horse battery staple";
-/** `printf '%s' "$ADMIN_PASSWORD" | npm run -s admin:hash-password` */
-export const ADMIN_PASSWORD_HASH = "scrypt:32768:8:1:aMb3E6HjXhPlfpTxKAG75w:bq8fm96lo78rSbWP2fNE-jxpTxaINzy476cFl-P63i4";
+import { ADMIN_PASSWORD, ADMIN_USERNAME } from "../../../scripts/harness/admin-credentials";
+
+export { ADMIN_PASSWORD, ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "../../../scripts/harness/admin-credentials";
 
 /** An Authorization header for the editors' pages. */
 export const adminAuthorization = (username = ADMIN_USERNAME, password = ADMIN_PASSWORD) =>

@@ -1,6 +1,6 @@
 /**
  * The end-to-end tests' third server: the same production build as the main one, storing feedback in a real
- * PostgreSQL (a throw-away cluster from tests/support/postgres.ts) instead of PGlite, so the editors' inbox is
+ * PostgreSQL (a throw-away cluster from scripts/harness/postgres.ts) instead of PGlite, so the editors' inbox is
  * tested on both stores. Started by playwright.config.ts; writes what it did to test-results/e2e-postgres.json
  * for the specs (the PostgreSQL half is skipped with the reason where PostgreSQL is not installed, never in CI).
  *
@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import { startThrowawayPostgres } from "../../support/postgres";
+import { startThrowawayPostgres } from "../../../scripts/harness/postgres";
 
 const [port = "3102", waitFor = "http://127.0.0.1:3100/"] = process.argv.slice(2);
 const MARKER = "test-results/e2e-postgres.json";

@@ -67,7 +67,7 @@ async function fetchFeed(page: Page, request: APIRequestContext, href: string) {
 for (const { path, title, changes } of contentPages) {
   test(`${title}: says when it was last updated and lists all its updates, newest first`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator(".review-dates")).toContainText(`Last updated: ${formatDate(changes[0]!.date)}.`);
+    await expect(page.getByTestId("review-dates")).toContainText(`Last updated: ${formatDate(changes[0]!.date)}.`);
     const history = page.getByRole("region", { name: "All updates to this page" });
     await expect(history.getByRole("heading", { level: 2 })).toHaveText("All updates to this page");
     const items = history.getByRole("listitem");
@@ -80,7 +80,7 @@ for (const { path, title, changes } of contentPages) {
     // At the end of the page's own words: after the review dates, before the feedback forms.
     const after = await page.evaluate(() => {
       const history = document.getElementById("updates")!;
-      const review = document.querySelector(".review-dates")!;
+      const review = document.querySelector('[data-testid="review-dates"]')!;
       const feedback = document.querySelector("main form")!;
       return {
         afterReview: Boolean(review.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING),
@@ -111,14 +111,14 @@ test("/updates lists every change note in the guide, newest first, each linking 
   const days = await main.locator("h2 time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   expect(days).toEqual([...new Set(allNotes.map((note) => note.date))].sort().reverse());
   // Every note, with a link to its page.
-  const entries = main.locator(".update");
+  const entries = main.getByTestId("update");
   await expect(entries).toHaveCount(allNotes.length);
   const listed = await entries.evaluateAll((items) =>
     items.map((item) => ({
-      date: item.closest(".updates__day")!.querySelector("time")!.getAttribute("datetime"),
+      date: item.closest('[data-testid="updates-day"]')!.querySelector("time")!.getAttribute("datetime"),
       href: item.querySelector("a")!.getAttribute("href"),
       title: item.querySelector("a")!.textContent,
-      note: item.querySelector(".update__note")!.textContent,
+      note: item.querySelector('[data-testid="update-note"]')!.textContent,
     })),
   );
   expect(listed.map((each) => each.date)).toEqual(listed.map((each) => each.date).sort().reverse());
@@ -138,7 +138,7 @@ test("/updates links to the guide's feed, and the home page links to /updates", 
   );
   await page.goto("/");
   const latest = page.getByRole("region", { name: "Latest updates" });
-  await expect(latest.locator(".update")).toHaveCount(Math.min(3, allNotes.length));
+  await expect(latest.getByTestId("update")).toHaveCount(Math.min(3, allNotes.length));
   await latest.getByRole("link", { name: "See all updates to the guide" }).click();
   await expect(page).toHaveURL(/\/updates$/);
 });

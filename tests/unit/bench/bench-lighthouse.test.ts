@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Audit } from "@/bench/lighthouse-audit";
+import type { Audit } from "@/scripts/harness/lighthouse-audit";
 import {
   LIGHTHOUSE_END,
   LIGHTHOUSE_MARKERS,
@@ -10,9 +10,9 @@ import {
   medianAndRange,
   renderLighthouseSection,
   type LighthouseRun,
-} from "@/bench/lighthouse-section";
+} from "@/bench/sections/lighthouse";
 import { HAND_WRITTEN, keptByFullBench, readResultsSection, writeResultsSection } from "@/bench/results-file";
-import { SCALE_END, SCALE_MARKERS, SCALE_START } from "@/bench/scale";
+import { SCALE_END, SCALE_MARKERS, SCALE_START } from "@/bench/sections/scale/report";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "careers-lighthouse-results-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

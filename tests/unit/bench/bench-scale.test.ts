@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderScaleSection, SCALE_END, SCALE_START, writeScaleSection, type SizeResult } from "@/bench/scale";
+import { renderScaleSection, SCALE_END, SCALE_START, writeScaleSection, type SizeResult } from "@/bench/sections/scale/report";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "careers-scale-results-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

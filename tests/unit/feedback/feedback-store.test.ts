@@ -1,72 +1,15 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { StoreLockedError } from "@/lib/feedback/lock";
-import { openStore, redactUrl, storeConfigFromEnv, type Answer, type FeedbackStore, type StoreConfig } from "@/lib/feedback/store";
+import { openStore, type Answer, type FeedbackStore, type StoreConfig } from "@/lib/feedback/store";
+import { answer, createDatabase, describeError, MIGRATIONS, queryPostgres, SLOW_OPEN_MS } from "./store-support";
+
+/** The feedback store, embedded (PGlite) and on PostgreSQL: what it keeps, counts and refuses, closed and opened again. */
 
 const databaseUrl = inject("databaseUrl");
-const MIGRATIONS = (
-  JSON.parse(fs.readFileSync(path.resolve("lib/feedback/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] }
-).entries.length;
-
-/** Opening a fresh PGlite folder takes seconds (it runs initdb in WebAssembly). */
-const SLOW_OPEN_MS = 60_000;
-
-const answer = (fields: Partial<Answer>): Answer => ({
-  page: "/test-page",
-  useful: null,
-  whatDoing: null,
-  whatWrong: null,
-  javascript: false,
-  ...fields,
-});
-
-/** The error's message with its causes' (drizzle wraps the database's error). */
-function describeError(error: unknown): string {
-  const parts: string[] = [];
-  for (let current = error; current instanceof Error; current = current.cause) parts.push(current.message);
-  return parts.join(" / ");
-}
-
-/** A brand-new database on the test server, dropped by drop(). */
-async function createDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `careers_mig_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
-async function queryPostgres<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 interface Target {
   config: StoreConfig;
@@ -117,7 +60,7 @@ const targets: Array<{ kind: StoreConfig["kind"]; skip: boolean; setup(): Promis
 ];
 
 for (const { kind, skip, setup } of targets) {
-  describe.skipIf(skip)(`the ${kind} feedback store`, () => {
+  describe(`the ${kind} feedback store`, { skip }, () => {
     let target: Target;
     let store: FeedbackStore | undefined;
     const opened: FeedbackStore[] = [];
@@ -283,121 +226,3 @@ for (const { kind, skip, setup } of targets) {
     });
   });
 }
-
-describe.skipIf(!databaseUrl)("opening the PostgreSQL store from several processes at once", () => {
-  it("applies the migrations once when four processes start together on an empty database", { timeout: 30_000 }, async () => {
-    const database = await createDatabase(databaseUrl);
-    const stores: FeedbackStore[] = [];
-    try {
-      const results = await Promise.allSettled(
-        Array.from({ length: 4 }, () => openStore({ kind: "postgres", url: database.url, poolSize: 2 })),
-      );
-      for (const result of results) if (result.status === "fulfilled") stores.push(result.value);
-      expect(results.map((result) => (result.status === "rejected" ? describeError(result.reason) : "opened"))).toEqual(
-        Array.from({ length: 4 }, () => "opened"),
-      );
-      await Promise.all(stores.map((store, index) => store.add(answer({ page: `/test-concurrent-${index}`, useful: true }))));
-      expect((await stores[0]!.all()).length).toBe(4);
-      await Promise.all(stores.splice(0).map((store) => store.close()));
-
-      const tables = await queryPostgres<{ table_name: string }>(
-        database.url,
-        "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
-      );
-      expect(tables.map((row) => row.table_name)).toEqual(["feedback", "feedback_rate_limits"]);
-      const applied = await queryPostgres<{ count: number }>(database.url, "select count(*)::int as count from drizzle.__drizzle_migrations");
-      expect(applied[0]!.count).toBe(MIGRATIONS);
-    } finally {
-      await Promise.all(stores.map((store) => store.close().catch(() => {})));
-      await database.drop();
-    }
-  });
-
-  it("refuses to open a database that cannot be reached, naming it without its password", { timeout: 15_000 }, async () => {
-    const url = new URL(databaseUrl);
-    url.username = "nobody";
-    url.password = "s3cret-pw";
-    url.pathname = "/careers_does_not_exist";
-    const error = await openStore({ kind: "postgres", url: url.href, poolSize: 1 }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^Could not open the feedback store at /);
-    expect((error as Error).message).not.toContain("s3cret-pw");
-  });
-});
-
-describe("choosing the store from the environment", () => {
-  it("uses PostgreSQL when DATABASE_URL is set, even with DATA_DIR", () => {
-    expect(storeConfigFromEnv({ DATABASE_URL: " postgres://careers:pw@db:5432/careers ", DATA_DIR: "/srv/data" })).toEqual({
-      kind: "postgres",
-      url: "postgres://careers:pw@db:5432/careers",
-      poolSize: 10,
-    });
-  });
-
-  it("accepts the postgresql:// scheme too", () => {
-    expect(storeConfigFromEnv({ DATABASE_URL: "postgresql://db/careers" })).toMatchObject({ kind: "postgres" });
-  });
-
-  it.each([
-    ["mysql://careers:s3cret-pw@db/careers"],
-    ["careers:s3cret-pw@db.example:5432/careers"],
-    ["http://careers:s3cret-pw@db/careers"],
-    ["host=db user=careers password=s3cret-pw"],
-  ])("refuses DATABASE_URL=%j with a message naming DATABASE_URL that does not show the password", (url) => {
-    let message = "";
-    try {
-      storeConfigFromEnv({ DATABASE_URL: url });
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message).toMatch(/^DATABASE_URL: /);
-    expect(message).not.toContain("s3cret-pw");
-  });
-
-  it.each<[Record<string, string | undefined>, string]>([
-    [{}, path.resolve("data")],
-    [{ DATA_DIR: "" }, path.resolve("data")],
-    [{ DATA_DIR: "   " }, path.resolve("data")],
-    [{ DATABASE_URL: "  " }, path.resolve("data")],
-    [{ DATA_DIR: "var/feedback" }, path.resolve("var/feedback")],
-    [{ DATA_DIR: " /srv/careers/data " }, "/srv/careers/data"],
-  ])("uses the embedded store in an absolute folder for %j", (env, dataDir) => {
-    const config = storeConfigFromEnv(env);
-    expect(config).toEqual({ kind: "embedded", dataDir });
-    expect(path.isAbsolute(dataDir)).toBe(true);
-  });
-
-  it.each<[string | undefined, number]>([
-    [undefined, 10],
-    ["", 10],
-    ["1", 1],
-    ["25", 25],
-    [" 5 ", 5],
-  ])("reads DATABASE_POOL_SIZE=%j as %d", (value, poolSize) => {
-    expect(storeConfigFromEnv({ DATABASE_URL: "postgres://db/careers", DATABASE_POOL_SIZE: value })).toMatchObject({ poolSize });
-  });
-
-  it.each(["0", "-1", "1.5", "abc", "Infinity"])("refuses DATABASE_POOL_SIZE=%j, naming it", (value) => {
-    expect(() => storeConfigFromEnv({ DATABASE_URL: "postgres://db/careers", DATABASE_POOL_SIZE: value })).toThrow(/^DATABASE_POOL_SIZE: .*1 or more/);
-  });
-
-  it("ignores DATABASE_POOL_SIZE for the embedded store", () => {
-    expect(storeConfigFromEnv({ DATABASE_POOL_SIZE: "abc" })).toMatchObject({ kind: "embedded" });
-  });
-});
-
-describe("showing a database address in messages", () => {
-  it.each<[string, string]>([
-    ["postgres://careers:s3cret-pw@db.example:5432/careers", "postgres://careers:****@db.example:5432/careers"],
-    ["postgres://:s3cret-pw@db/careers", "postgres://:****@db/careers"],
-    ["postgres://careers@db/careers", "postgres://careers@db/careers"],
-    ["postgres://db/careers?sslmode=require", "postgres://db/careers?sslmode=require"],
-    ["postgres://db/careers?sslmode=require&password=s3cret-pw", "postgres://db/careers?sslmode=require&password=****"],
-    ["postgres://careers:p%40ss%3Aword@db/careers", "postgres://careers:****@db/careers"],
-    ["careers:s3cret-pw@db.example:5432/careers", "(an address that could not be read)"],
-    ["not an address", "(an address that could not be read)"],
-    ["", "(an address that could not be read)"],
-  ])("shows %j as %j", (url, shown) => {
-    expect(redactUrl(url)).toBe(shown);
-  });
-});

@@ -11,9 +11,9 @@
  * under 150 KB.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { planContent, type PlannedRole } from "../../../../bench/generate-content";
+import { planContent, type PlannedRole } from "../../../../scripts/harness/content-plan";
 import { expectNoAxeViolations } from "../../support/axe";
-import { SCALE_SIZE } from "./content";
+import { SCALE_SIZE } from "../../../../scripts/harness/scale-content";
 
 const plan = planContent(SCALE_SIZE);
 /** Every generated role has "data" in its summary, and no industry has it: the broad query matches the roles only. */
@@ -45,7 +45,7 @@ async function roleLinks(page: Page): Promise<string[]> {
 /** The role pages the search results on this page link to, in order. */
 async function resultLinks(page: Page): Promise<string[]> {
   return page
-    .locator(".search-results > li")
+    .locator("[data-search-results] > li")
     .evaluateAll((items) => items.map((item) => item.querySelector("a")?.getAttribute("href") ?? ""));
 }
 
@@ -63,7 +63,7 @@ test.describe("search without JavaScript", () => {
     expect(response?.status()).toBe(200);
     const main = page.getByRole("main");
     await expect(main).toContainText(totalText);
-    await expect(page.locator(".search-results > li")).toHaveCount(RESULTS_PER_PAGE);
+    await expect(page.locator("[data-search-results] > li")).toHaveCount(RESULTS_PER_PAGE);
     const first = await resultLinks(page);
     await expect(previous(page)).toHaveCount(0);
     await expect(next(page)).toHaveCount(1);
@@ -74,14 +74,14 @@ test.describe("search without JavaScript", () => {
     await expect(page).toHaveURL(/[?&]page=2(&|$)/);
     expect(searchParam(page, "q")).toBe(BROAD);
     await expect(main).toContainText(totalText);
-    await expect(page.locator(".search-results > li")).toHaveCount(RESULTS_PER_PAGE);
+    await expect(page.locator("[data-search-results] > li")).toHaveCount(RESULTS_PER_PAGE);
     const second = await resultLinks(page);
     expect(second.filter((href) => first.includes(href)), "results on both page 1 and page 2").toEqual([]);
 
     await next(page).click();
     await expect(page).toHaveURL(/[?&]page=3(&|$)/);
     expect(searchParam(page, "q")).toBe(BROAD);
-    await expect(page.locator(".search-results > li")).toHaveCount(RESULTS_PER_PAGE);
+    await expect(page.locator("[data-search-results] > li")).toHaveCount(RESULTS_PER_PAGE);
     const third = await resultLinks(page);
     expect(third.filter((href) => first.includes(href) || second.includes(href)), "results seen on an earlier page").toEqual([]);
 
@@ -100,7 +100,7 @@ test.describe("search without JavaScript", () => {
     // The last page: the rest of the results, and no Next.
     const lastPage = Math.ceil(total / RESULTS_PER_PAGE);
     await page.goto(`/search?q=${BROAD}&page=${lastPage}`);
-    await expect(page.locator(".search-results > li")).toHaveCount(total - (lastPage - 1) * RESULTS_PER_PAGE);
+    await expect(page.locator("[data-search-results] > li")).toHaveCount(total - (lastPage - 1) * RESULTS_PER_PAGE);
     await expect(next(page)).toHaveCount(0);
     await expect(previous(page)).toHaveCount(1);
   });

@@ -1,0 +1,57 @@
+import { FIELDS, type FeedbackErrorPageContent } from "@/lib/feedback/fields";
+import { homePath, SITE_NAME } from "@/lib/shared";
+import { ProblemForm, type ProblemFormIds } from "./ProblemForm";
+import { staticMarkup } from "./static-markup";
+
+/**
+ * The page POST /feedback answers a reader without JavaScript with when it refuses an answer, with the error's
+ * status code (lib/feedback/handler.ts): what went wrong, the problem form again when a report's texts were
+ * refused (the page's own ProblemForm, with what the reader wrote), and the way back. A whole document, sent by
+ * the route handler rather than by Next's pages (which cannot answer 422), so it has no script and no stylesheet:
+ * plain HTML that any browser shows as it is.
+ */
+export function FeedbackErrorPage({ title, message, back, retry }: FeedbackErrorPageContent) {
+  const ids: ProblemFormIds = {
+    whatDoing: `retry-${FIELDS.whatDoing}`,
+    whatWrong: `retry-${FIELDS.whatWrong}`,
+    hint: "retry-hint",
+    error: "retry-error",
+  };
+  return (
+    <html lang="en-GB">
+      {/* eslint-disable-next-line @next/next/no-head-element -- a document of its own, not a Next page */}
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${title} | ${SITE_NAME}`}</title>
+      </head>
+      <body>
+        <a href="#main-content">Skip to main content</a>
+        <header>
+          <a href={homePath()}>{SITE_NAME}</a>
+        </header>
+        <main id="main-content" tabIndex={-1}>
+          <h1>{title}</h1>
+          <p id={retry ? ids.error : undefined}>{message}</p>
+          {retry ? (
+            <ProblemForm
+              path={retry.page}
+              ids={ids}
+              errorField={retry.field ?? null}
+              values={{ whatDoing: retry.whatDoing, whatWrong: retry.whatWrong }}
+            />
+          ) : null}
+          <p>
+            <a href={back.href}>{back.text}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** FeedbackErrorPage as the HTML document a route handler sends. */
+export function feedbackErrorPageHtml(content: FeedbackErrorPageContent): string {
+  return `<!DOCTYPE html>\n${staticMarkup(<FeedbackErrorPage {...content} />)}\n`;
+}
