@@ -2,8 +2,7 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site";
-import { SiteHeader } from "@/components/site";
+import { SiteFooter, SiteHeader } from "@/components/site";
 import { linkPreviewMetadata } from "@/lib/sharing";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/shared";
 

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndustryCards } from "@/components/content";
-import { HomeSection, PageHeading } from "@/components/site";
+import { HomeSection } from "@/components/site";
+import { PageHeading } from "@/components/shared";
 import { SearchForm } from "@/components/search";
 import { LatestUpdates } from "@/components/updates";
 import { homeRolesPerIndustry } from "@/lib/browse";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
 import { guideUpdates, updateItem } from "@/lib/updates";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/shared";
-import { homePath, rolesIndexPath, updatesFeedPath, updatesPath } from "@/lib/shared";
+import { SITE_DESCRIPTION, SITE_NAME, homePath, rolesIndexPath, updatesFeedPath, updatesPath } from "@/lib/shared";
 
 const TITLE = `${SITE_NAME}: explore careers by industry and role`;
 /** How many of the newest change notes the home page shows. */

@@ -8,7 +8,8 @@
  *   - imports of tests/ from outside tests/, and of bench/ from tests/ other than the bench's own unit tests;
  *   - import cycles between modules (type-only imports included);
  *   - imports of another feature's internals: outside lib/<feature>/ and components/<feature>/, only their
- *     index.ts may be imported (the same rule ESLint applies in the editor).
+ *     index.ts may be imported (the same rule ESLint applies in the editor);
+ *   - imports of any feature from lib/shared/ or components/shared/, which every feature builds on.
  *
  * Generated files (next-env.d.ts, the migrations) are left out. Exits with 1 when a figure is over its limit.
  */
@@ -162,6 +163,7 @@ function main(): number {
   const testImports: string[] = [];
   const benchImports: string[] = [];
   const inside: string[] = [];
+  const sharedImports: string[] = [];
   for (const file of files.filter((name) => CODE.test(name))) {
     const targets = importsOf(file, texts.get(file)!, (name) => known.has(name));
     graph.set(file, targets);
@@ -171,6 +173,9 @@ function main(): number {
         benchImports.push(`${file} → ${target}`);
       }
       if (reachesInside(file, target)) inside.push(`${file} → ${target}`);
+      if (featureOf(file) === "shared" && featureOf(target) && featureOf(target) !== "shared") {
+        sharedImports.push(`${file} → ${target}`);
+      }
     }
   }
   const loops = cycles(graph);
@@ -183,6 +188,7 @@ function main(): number {
     ["imports of bench/ from tests/ (bench's own unit tests aside)", benchImports.length, 0],
     ["import cycles", loops.length, 0],
     ["imports of another feature's internals", inside.length, 0],
+    ["imports of a feature from lib/shared or components/shared", sharedImports.length, 0],
   ];
   console.log(`Layout (${files.length} source files):`);
   for (const [label, value, limit] of rows) console.log(`  ${value > limit ? "✗" : "✓"} ${label}: ${value} (limit ${limit})`);
@@ -193,6 +199,7 @@ function main(): number {
     ...benchImports,
     ...loops.map((loop) => `cycle: ${loop.join(" ↔ ")}`),
     ...inside.map((line) => `internal import: ${line}`),
+    ...sharedImports.map((line) => `shared imports a feature: ${line}`),
   ];
   for (const line of details) console.log(`    ${line}`);
   return rows.some(([, value, limit]) => value > limit) ? 1 : 0;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AccessibilityStatement, Breadcrumbs, PageHeading } from "@/components/site";
+import { AccessibilityStatement } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { SITE_NAME } from "@/lib/shared";
-import { accessibilityPath, homePath } from "@/lib/shared";
+import { SITE_NAME, accessibilityPath, homePath } from "@/lib/shared";
 
 /* The accessibility statement (components/site/AccessibilityStatement.tsx), on the UK public sector model. */
 

@@ -1,5 +1,16 @@
 import { feedbackErrorPageHtml } from "@/components/feedback";
-import { feedbackPages, getFeedbackStore, getRateLimit, handleFeedbackPost, isClosing, trackWrite, trustedProxies } from "@/lib/feedback";
+import {
+  contentPages,
+  feedbackPages,
+  getFeedbackStore,
+  getRateLimit,
+  handleFeedbackPost,
+  isClosing,
+  prerenderedHtmlFile,
+  prerenderedStylesheets,
+  trackWrite,
+  trustedProxies,
+} from "@/lib/feedback";
 import { getSiteUrl } from "@/lib/shared";
 
 /**
@@ -17,7 +28,11 @@ export async function POST(request: Request): Promise<Response> {
     rateLimit: getRateLimit,
     track: (write) => write(),
     closing: isClosing,
-    errorPage: feedbackErrorPageHtml,
+    // The error pages link the stylesheets of a page that has the same form (the first content page).
+    errorPage: (content) => feedbackErrorPageHtml(content, stylesheetsOf(contentPages()[0]?.path)),
     log: (message) => console.error(message),
   }));
 }
+
+const stylesheetsOf = (pagePath: string | undefined) =>
+  pagePath ? prerenderedStylesheets(prerenderedHtmlFile(pagePath)) : [];

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { IndustryCards } from "@/components/content";
-import { PageHeading } from "@/components/site";
 import { getIndustries, getIndustryRoles } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { SITE_NAME } from "@/lib/shared";
-import { homePath, industriesIndexPath } from "@/lib/shared";
+import { SITE_NAME, homePath, industriesIndexPath } from "@/lib/shared";
 
 const TITLE = "Industries";
 const DESCRIPTION = `Every industry in ${SITE_NAME}, with what it covers and how many roles it has.`;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { Breadcrumbs, PageHeading, PrivacyNotice } from "@/components/site";
+import { PrivacyNotice } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { FIELDS, PROBLEM_LABELS } from "@/lib/feedback";
 import { linkPreviewMetadata } from "@/lib/sharing";
 import { retentionDaysFromEnv } from "@/lib/site";
-import { SITE_NAME } from "@/lib/shared";
-import { homePath, privacyPath } from "@/lib/shared";
+import { SITE_NAME, homePath, privacyPath } from "@/lib/shared";
 
 /* The privacy notice for readers' feedback (components/site/PrivacyNotice.tsx), in plain English. */
 

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { AllRoles } from "@/components/browse";
-import { Breadcrumbs } from "@/components/site";
-import { PageHeading } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { FULL_LIST_LIMIT, roleCount, rolesAToZ } from "@/lib/browse";
 import { getContent } from "@/lib/content";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { SITE_NAME } from "@/lib/shared";
-import { homePath, rolesIndexPath } from "@/lib/shared";
+import { SITE_NAME, homePath, rolesIndexPath } from "@/lib/shared";
 
 const TITLE = "All roles A to Z";
 const DESCRIPTION = `Every role in ${SITE_NAME}, from A to Z, with its industry and what the work involves.`;

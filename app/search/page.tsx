@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { Pagination } from "@/components/browse";
 import { SearchForm, SearchPageBody } from "@/components/search";
-import { PageHeading } from "@/components/site";
+import { PageHeading } from "@/components/shared";
 import { getSearchPage, searchTitle } from "@/lib/search";
 
 /*
@@ -34,7 +33,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
     <>
       <PageHeading title="Search" />
       <SearchForm variant="page" query={found.response.query} />
-      <SearchPageBody page={found} Pagination={Pagination} />
+      <SearchPageBody page={found} />
     </>
   );
 }

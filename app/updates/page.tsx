@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/site";
-import { PageHeading } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { FollowUpdates, UpdatesByDay } from "@/components/updates";
 import { guideUpdates, updateItem } from "@/lib/updates";
 import { linkPreviewMetadata } from "@/lib/sharing";
-import { SITE_NAME } from "@/lib/shared";
-import { homePath, updatesFeedPath, updatesPath } from "@/lib/shared";
+import { SITE_NAME, homePath, updatesFeedPath, updatesPath } from "@/lib/shared";
 
 const TITLE = "Updates to the guide";
 const DESCRIPTION = `Every change to ${SITE_NAME}'s role and industry pages, newest first, with a feed to follow them.`;

@@ -1,5 +1,6 @@
 import type { ContentPage } from "@/lib/admin";
 import styles from "./FeedbackInbox.module.css";
+import { Button } from "@/components/shared";
 
 /** "Show reports about": a plain GET form that narrows the problem reports to one page (or shows them all). */
 export function ProblemReportFilter({ pages, chosen }: { pages: ContentPage[]; chosen?: string }) {
@@ -16,9 +17,7 @@ export function ProblemReportFilter({ pages, chosen }: { pages: ContentPage[]; c
           ))}
         </select>
       </div>
-      <button type="submit" className={`button ${styles.filterButton}`}>
-        Show
-      </button>
+      <Button className={styles.filterButton}>Show</Button>
     </form>
   );
 }

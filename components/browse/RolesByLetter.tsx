@@ -1,8 +1,7 @@
 import { letterHeading, roleCount, type LetterPage } from "@/lib/browse";
 import { homePath, letterPath, rolesIndexPath } from "@/lib/shared";
-import { Breadcrumbs } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { LetterNav } from "./LetterNav";
-import { PageHeading } from "@/components/site";
 import { Pagination } from "./Pagination";
 import { RoleIndexList } from "./RoleIndexList";
 

@@ -3,6 +3,7 @@ import { MAX_COMPARE, MIN_COMPARE, type RoleFinder } from "@/lib/compare";
 import { numberInWords, pluralWord } from "@/lib/shared";
 import { FinderHeading, type FinderHeadingLevel } from "./FinderHeading";
 import styles from "./ChosenRoles.module.css";
+import { ButtonLink } from "@/components/shared";
 
 /**
  * The role finder's chosen roles, each with a "Remove" link, what is still needed, and "Compare these roles" once
@@ -60,9 +61,9 @@ export function ChosenRoles({
       ) : null}
       {!comparing && finder.compareHref ? (
         <p>
-          <Link href={finder.compareHref} className={`button ${styles.compare}`}>
+          <ButtonLink href={finder.compareHref} className={styles.compare}>
             Compare these roles
-          </Link>
+          </ButtonLink>
         </p>
       ) : null}
     </section>

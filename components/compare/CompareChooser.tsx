@@ -2,6 +2,7 @@ import { MAX_COMPARE, MIN_COMPARE, type CompareChoice } from "@/lib/compare";
 import { comparePath, numberInWords } from "@/lib/shared";
 import styles from "./CompareChooser.module.css";
 import { RoleCheckbox } from "./RoleCheckbox";
+import { Button, Hint } from "@/components/shared";
 
 export type { CompareChoice };
 
@@ -25,9 +26,9 @@ export function CompareChooser({
     <form className={styles.chooser} action={comparePath([])} method="get">
       <fieldset className={styles.fieldset} aria-describedby="compare-chooser-hint">
         <legend className={styles.legend}>{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
-        <p id="compare-chooser-hint" className="hint">
+        <Hint id="compare-chooser-hint">
           Choose {numberInWords(MIN_COMPARE)} to {numberInWords(MAX_COMPARE)} roles.
-        </p>
+        </Hint>
         {choices.map(({ industry, roles }) => (
           <fieldset key={industry.slug} className={styles.group}>
             <legend className={styles.industry}>{industry.name}</legend>
@@ -45,9 +46,7 @@ export function CompareChooser({
           </fieldset>
         ))}
       </fieldset>
-      <button type="submit" className="button">
-        Compare
-      </button>
+      <Button>Compare</Button>
     </form>
   );
 }

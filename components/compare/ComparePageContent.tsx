@@ -1,4 +1,4 @@
-import { Breadcrumbs, NoticeBanner, PageHeading } from "@/components/site";
+import { Breadcrumbs, NoticeBanner, PageHeading } from "@/components/shared";
 import {
   CHOOSER_LEAD,
   CHOOSER_LEGEND,

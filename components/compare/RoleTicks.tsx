@@ -4,6 +4,7 @@ import { comparePath } from "@/lib/shared";
 import { KeepRoles } from "./KeepRoles";
 import { RoleCheckbox } from "./RoleCheckbox";
 import styles from "./RoleTicks.module.css";
+import { Button, Hint } from "@/components/shared";
 
 /** Hidden fields that keep the list shown (industry and page, or search) through a form that adds roles. */
 function KeepList({ keep }: { keep: RoleFinder["keep"] }) {
@@ -43,9 +44,7 @@ export function RoleTicks({
       <fieldset className={styles.fieldset} aria-describedby={hint ? `${id}-hint` : undefined}>
         <legend className={styles.legend}>{legend}</legend>
         {hint ? (
-          <p id={`${id}-hint`} className="hint">
-            {hint}
-          </p>
+          <Hint id={`${id}-hint`}>{hint}</Hint>
         ) : null}
         <div>
           {roles.map((role) => (
@@ -62,12 +61,10 @@ export function RoleTicks({
       </fieldset>
       <KeepList keep={keep} />
       <div className={styles.buttons}>
-        <button type="submit" name="show" value={SHOW_COMPARISON} className="button">
+        <Button name="show" value={SHOW_COMPARISON}>
           Compare
-        </button>
-        <button type="submit" className={`button ${styles.secondary}`}>
-          Add ticked roles
-        </button>
+        </Button>
+        <Button className={styles.secondary}>Add ticked roles</Button>
       </div>
     </form>
   );

@@ -7,10 +7,17 @@ import { staticMarkup } from "./static-markup";
  * The page POST /feedback answers a reader without JavaScript with when it refuses an answer, with the error's
  * status code (lib/feedback/handler.ts): what went wrong, the problem form again when a report's texts were
  * refused (the page's own ProblemForm, with what the reader wrote), and the way back. A whole document, sent by
- * the route handler rather than by Next's pages (which cannot answer 422), so it has no script and no stylesheet:
- * plain HTML that any browser shows as it is.
+ * the route handler rather than by Next's pages (which cannot answer 422), so it has no script. It links the
+ * stylesheets of a prerendered page (`stylesheets`, lib/feedback/stylesheets.ts), which style the same form and
+ * the page's frame; without them it is plain HTML that any browser shows as it is.
  */
-export function FeedbackErrorPage({ title, message, back, retry }: FeedbackErrorPageContent) {
+export function FeedbackErrorPage({
+  title,
+  message,
+  back,
+  retry,
+  stylesheets = [],
+}: FeedbackErrorPageContent & { stylesheets?: readonly string[] }) {
   const ids: ProblemFormIds = {
     whatDoing: `retry-${FIELDS.whatDoing}`,
     whatWrong: `retry-${FIELDS.whatWrong}`,
@@ -25,33 +32,42 @@ export function FeedbackErrorPage({ title, message, back, retry }: FeedbackError
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${title} | ${SITE_NAME}`}</title>
+        {stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
       </head>
       <body>
-        <a href="#main-content">Skip to main content</a>
-        <header>
-          <a href={homePath()}>{SITE_NAME}</a>
-        </header>
-        <main id="main-content" tabIndex={-1}>
-          <h1>{title}</h1>
-          <p id={retry ? ids.error : undefined}>{message}</p>
-          {retry ? (
-            <ProblemForm
-              path={retry.page}
-              ids={ids}
-              errorField={retry.field ?? null}
-              values={{ whatDoing: retry.whatDoing, whatWrong: retry.whatWrong }}
-            />
-          ) : null}
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
+        <header className="container">
           <p>
-            <a href={back.href}>{back.text}</a>
+            <a href={homePath()}>{SITE_NAME}</a>
           </p>
-        </main>
+        </header>
+        <div className="container">
+          <main id="main-content" tabIndex={-1}>
+            <h1>{title}</h1>
+            <p id={retry ? ids.error : undefined}>{message}</p>
+            {retry ? (
+              <ProblemForm
+                path={retry.page}
+                ids={ids}
+                errorField={retry.field ?? null}
+                values={{ whatDoing: retry.whatDoing, whatWrong: retry.whatWrong }}
+              />
+            ) : null}
+            <p>
+              <a href={back.href}>{back.text}</a>
+            </p>
+          </main>
+        </div>
       </body>
     </html>
   );
 }
 
-/** FeedbackErrorPage as the HTML document a route handler sends. */
-export function feedbackErrorPageHtml(content: FeedbackErrorPageContent): string {
-  return `<!DOCTYPE html>\n${staticMarkup(<FeedbackErrorPage {...content} />)}\n`;
+/** FeedbackErrorPage as the HTML document a route handler sends, linking `stylesheets`. */
+export function feedbackErrorPageHtml(content: FeedbackErrorPageContent, stylesheets: readonly string[] = []): string {
+  return `<!DOCTYPE html>\n${staticMarkup(<FeedbackErrorPage {...content} stylesheets={stylesheets} />)}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { PageHeading } from "@/components/site";
+import { PageHeading } from "@/components/shared";
 import { PROBLEM_FORM_ID } from "@/lib/feedback/fields";
 import { homePath } from "@/lib/shared";
 

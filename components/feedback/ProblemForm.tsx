@@ -8,6 +8,7 @@ import {
   type ProblemField,
 } from "@/lib/feedback/fields";
 import styles from "./FeedbackForms.module.css";
+import { Button } from "@/components/shared";
 
 /**
  * "Report a problem with this page": the one form for it, on every role and industry page (inside FeedbackForms)
@@ -72,9 +73,7 @@ export function ProblemForm({
           value={values?.[name]}
         />
       ))}
-      <button type="submit" className="button" disabled={sending}>
-        Send
-      </button>
+      <Button disabled={sending}>Send</Button>
     </form>
   );
 }

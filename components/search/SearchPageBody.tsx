@@ -1,20 +1,14 @@
 import type { SearchPage } from "@/lib/search";
 import { NoResults } from "./NoResults";
 import { SearchHelp } from "./SearchHelp";
-import { SearchResults, type PaginationComponent } from "./SearchResults";
+import { SearchResults } from "./SearchResults";
 
 /**
  * What the search page shows under its form: help before searching, help when nothing is found, or the results
- * with `Pagination` (see PaginationComponent) for the links to their other pages.
+ * with links to their other pages.
  */
-export function SearchPageBody({
-  page: { response, examples, browse = [] },
-  Pagination,
-}: {
-  page: SearchPage;
-  Pagination: PaginationComponent;
-}) {
+export function SearchPageBody({ page: { response, examples, browse = [] } }: { page: SearchPage }) {
   if (response.query === "") return <SearchHelp examples={examples} industries={browse} />;
   if (response.total === 0) return <NoResults query={response.query} examples={examples} industries={browse} />;
-  return <SearchResults response={response} Pagination={Pagination} />;
+  return <SearchResults response={response} />;
 }

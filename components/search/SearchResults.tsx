@@ -1,6 +1,5 @@
-import type { Route } from "next";
 import Link from "next/link";
-import type { ComponentType } from "react";
+import { Pagination } from "@/components/browse";
 import { askedByNumber, type MissingPage } from "@/lib/browse";
 import type { SearchResponse } from "@/lib/search";
 import { formatCount, plural, searchPath } from "@/lib/shared";
@@ -8,12 +7,6 @@ import { SearchCount } from "./SearchCount";
 import { SearchQuery } from "./SearchQuery";
 import { SearchResultList } from "./SearchResultList";
 import styles from "./SearchResults.module.css";
-
-/**
- * The site's links to the pages of a list (components/browse's Pagination), handed in by the route: this feature
- * cannot import browse, whose page bodies use the site's header, which holds the search form (an import cycle).
- */
-export type PaginationComponent = ComponentType<{ label: string; page: number; pageCount: number; href: (page: number) => Route }>;
 
 /** A page number the results do not have: how many pages they have, and a link to the first. */
 function MissingResultsPage({ query, page }: { query: string; page: MissingPage }) {
@@ -42,7 +35,7 @@ function MissingResultsPage({ query, page }: { query: string; page: MissingPage 
  * A search that found something: how many results, and the page of them asked for with links to the others (or,
  * for a page the results do not have, a link to the first).
  */
-export function SearchResults({ response, Pagination }: { response: SearchResponse; Pagination: PaginationComponent }) {
+export function SearchResults({ response }: { response: SearchResponse }) {
   const { query, results, matchedAllTerms, total, page } = response;
   const href = (number: number) => searchPath(query, number);
   return (

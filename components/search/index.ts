@@ -5,4 +5,3 @@ export * from "./SearchForm";
 export * from "./SearchPageBody";
 export * from "./SearchQuery";
 export * from "./SearchResultList";
-export type { PaginationComponent } from "./SearchResults";

@@ -10,9 +10,8 @@ import {
   WCAG_STANDARD,
 } from "@/lib/site";
 import { formatDate } from "@/lib/content";
-import { SITE_NAME } from "@/lib/shared";
-import { comparePath, rolesApiPath, searchPath, sitemapPath } from "@/lib/shared";
-import { Contents } from "./Contents";
+import { SITE_NAME, comparePath, rolesApiPath, searchPath, sitemapPath } from "@/lib/shared";
+import { Contents } from "@/components/shared";
 
 /*
  * The accessibility statement, on the UK public sector model (GOV.UK's "Sample accessibility statement"): the same

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ReviewDates } from "@/components/content";
 import { PRIVACY_NOTICE_DATES } from "@/lib/site";
 import { homePath, plural } from "@/lib/shared";
-import { Contents } from "./Contents";
+import { Contents } from "@/components/shared";
 
 /*
  * The privacy notice for readers' feedback ("Is this page useful?" and "Report a problem with this page"), in

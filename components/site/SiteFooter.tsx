@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { SITE_NAME } from "@/lib/shared";
-import { accessibilityPath, privacyPath } from "@/lib/shared";
+import { SITE_NAME, accessibilityPath, privacyPath } from "@/lib/shared";
 import styles from "./SiteFooter.module.css";
 
 export function SiteFooter() {

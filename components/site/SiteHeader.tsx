@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { SITE_NAME } from "@/lib/shared";
-import { homePath, industriesIndexPath, rolesIndexPath } from "@/lib/shared";
+import { SITE_NAME, homePath, industriesIndexPath, rolesIndexPath } from "@/lib/shared";
 import { SearchForm } from "@/components/search";
 import styles from "./SiteHeader.module.css";
 

@@ -8,3 +8,4 @@ export * from "./runtime";
 export * from "./start";
 export * from "./store";
 export * from "./targets";
+export * from "./stylesheets";

@@ -201,7 +201,7 @@ async function openEmbedded(config: Extract<StoreConfig, { kind: "embedded" }>):
     lock.release();
     throw new Error(
       `Could not open the embedded feedback store in ${config.dataDir}: ${(error as Error).message}. ` +
-        "If the folder was damaged, restore it from a backup (README, \"Feedback: backups\").",
+        "If the folder was damaged, restore it from a backup (docs/operating.md, \"Backups\").",
       { cause: error },
     );
   }

@@ -1,6 +1,5 @@
 import { requireEditorResponse } from "@/lib/admin";
-import { exportAnswers } from "@/lib/feedback";
-import { getFeedbackStore } from "@/lib/feedback";
+import { exportAnswers, getFeedbackStore } from "@/lib/feedback";
 
 /**
  * GET /admin/feedback.csv: every answer, oldest first, for a spreadsheet. Cells a spreadsheet would run as a

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FeedbackInbox, FeedbackInboxUnavailable } from "@/components/admin";
-import { PageHeading } from "@/components/site";
+import { PageHeading } from "@/components/shared";
 import { readInbox, requireEditor } from "@/lib/admin";
 import { contentPages, getFeedbackStore } from "@/lib/feedback";
 

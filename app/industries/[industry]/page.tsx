@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/site";
-import { IndustryCareerPaths } from "@/components/content";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
+import { IndustryCareerPaths, ReviewDates, RoleList } from "@/components/content";
 import { FeedbackForms } from "@/components/feedback";
-import { PageHeading } from "@/components/site";
 import { PageHistory } from "@/components/updates";
 import { Pagination } from "@/components/browse";
-import { PrintPageUrl } from "@/components/sharing";
-import { ReviewDates } from "@/components/content";
-import { RoleList } from "@/components/content";
-import { SectionLink } from "@/components/sharing";
+import { PrintPageUrl, SectionLink } from "@/components/sharing";
 import { pageOf, roleCount } from "@/lib/browse";
 import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
 import { lastUpdated } from "@/lib/updates";

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { Breadcrumbs } from "@/components/site/Breadcrumbs";
-import { Contents } from "@/components/site/Contents";
-import { PageHeading } from "@/components/site/PageHeading";
+import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
+import { Contents } from "@/components/shared/Contents";
+import { PageHeading } from "@/components/shared/PageHeading";
 import { PathPatternList } from "@/components/content/PathPatternList";
 import { RoleList } from "@/components/content/RoleList";
 import { RoleProfile } from "@/components/content/RoleProfile";

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AccessibilityStatement } from "@/components/site/AccessibilityStatement";
-import { BackLink } from "@/components/site/BackLink";
+import { BackLink } from "@/components/shared/BackLink";
 import { HomeSection } from "@/components/site/HomeSection";
 import { PrivacyNotice } from "@/components/site/PrivacyNotice";
 import { industryPath } from "@/lib/shared";

@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { JsonLd } from "@/components/sharing/JsonLd";
-import { PageHeading } from "@/components/site/PageHeading";
+import { PageHeading } from "@/components/shared/PageHeading";
 import { RoleProfile } from "@/components/content/RoleProfile";
 import { roleProfile, type Industry, type Role } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/site";
-import { PageHeading } from "@/components/site";
+import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { Pagination } from "@/components/browse";
 import { RoleList } from "@/components/content";
 import { industryLaterPageParams, pageOf, parseLaterPage, roleCount, titleWithPage } from "@/lib/browse";
