@@ -9,7 +9,8 @@
  *   - import cycles between modules (type-only imports included);
  *   - imports of another feature's internals: outside lib/<feature>/ and components/<feature>/, only their
  *     index.ts may be imported (the same rule ESLint applies in the editor);
- *   - imports of any feature from lib/shared/ or components/shared/, which every feature builds on.
+ *   - imports of any feature from lib/shared/ or components/shared/, which every feature builds on;
+ *   - component files that do not export the name they are called by (components/x/Name.tsx exports Name).
  *
  * Generated files (next-env.d.ts, the migrations) are left out. Exits with 1 when a figure is over its limit.
  */
@@ -147,6 +148,12 @@ export function reachesInside(from: string, target: string): boolean {
   return !/^[^/]+\/[^/]+\/index\.tsx?$/.test(target);
 }
 
+/** components/search/SearchForm.tsx exports SearchForm. */
+export function exportsOwnName(file: string, text: string): boolean {
+  const name = path.posix.basename(file).replace(/\.tsx$/, "");
+  return new RegExp(`export (async )?(function|const|class) ${name}\\b`).test(text);
+}
+
 function main(): number {
   const root = process.cwd();
   const files = sourceFiles(root);
@@ -179,6 +186,7 @@ function main(): number {
     }
   }
   const loops = cycles(graph);
+  const misnamed = files.filter((file) => /^components\/.+\/[A-Z][A-Za-z]*\.tsx$/.test(file) && !exportsOwnName(file, texts.get(file)!));
 
   const rows: [string, number, number][] = [
     [`source files over ${LIMITS.fileLines} lines`, longFiles.length, 0],
@@ -189,6 +197,7 @@ function main(): number {
     ["import cycles", loops.length, 0],
     ["imports of another feature's internals", inside.length, 0],
     ["imports of a feature from lib/shared or components/shared", sharedImports.length, 0],
+    ["component files not exporting their own name", misnamed.length, 0],
   ];
   console.log(`Layout (${files.length} source files):`);
   for (const [label, value, limit] of rows) console.log(`  ${value > limit ? "✗" : "✓"} ${label}: ${value} (limit ${limit})`);
@@ -200,6 +209,7 @@ function main(): number {
     ...loops.map((loop) => `cycle: ${loop.join(" ↔ ")}`),
     ...inside.map((line) => `internal import: ${line}`),
     ...sharedImports.map((line) => `shared imports a feature: ${line}`),
+    ...misnamed.map((file) => `does not export its name: ${file}`),
   ];
   for (const line of details) console.log(`    ${line}`);
   return rows.some(([, value, limit]) => value > limit) ? 1 : 0;

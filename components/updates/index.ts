@@ -1,3 +1,5 @@
 export * from "./FollowUpdates";
 export * from "./PageHistory";
-export * from "./UpdatesList";
+export * from "./LatestUpdates";
+export * from "./UpdateEntry";
+export * from "./UpdatesByDay";

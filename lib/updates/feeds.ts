@@ -206,7 +206,7 @@ export function feedNotFound(): Response {
   return new Response("No such page\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A note as the page lists show it (components/updates/UpdatesList.tsx). */
+/** A note as the page lists show it (components/updates/UpdateEntry.tsx). */
 export function updateItem(update: Update): {
   id: string;
   date: string;

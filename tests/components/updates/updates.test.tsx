@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { FollowUpdates } from "@/components/updates/FollowUpdates";
 import { PageHistory } from "@/components/updates/PageHistory";
-import { LatestUpdates, UpdatesByDay, type UpdateItem } from "@/components/updates/UpdatesList";
+import { LatestUpdates, UpdatesByDay, type UpdateItem } from "@/components/updates";
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cycles, featureOf, importsOf, longFunctions, reachesInside } from "../../../scripts/layout";
+import { cycles, exportsOwnName, featureOf, importsOf, longFunctions, reachesInside } from "../../../scripts/layout";
 
 describe("scripts/layout.ts: the figures CI holds the code's shape to", () => {
   it("finds a function over the limit by its name, and not a describe() block", () => {
@@ -46,5 +46,11 @@ describe("scripts/layout.ts: the figures CI holds the code's shape to", () => {
     expect(reachesInside("components/compare/Comparison.tsx", "lib/compare/params.ts")).toBe(false);
     expect(reachesInside("lib/search/index.ts", "lib/browse/result-pages.ts")).toBe(true);
     expect(reachesInside("tests/unit/compare/compare.test.ts", "lib/compare/params.ts")).toBe(false);
+  });
+
+  it("knows a component file by the name it exports", () => {
+    expect(exportsOwnName("components/search/SearchForm.tsx", "export function SearchForm() {}")).toBe(true);
+    expect(exportsOwnName("components/search/SearchResults.tsx", "export function SearchResultList() {}")).toBe(false);
+    expect(exportsOwnName("components/search/Search.tsx", "export function SearchForm() {}")).toBe(false);
   });
 });
