@@ -2,7 +2,7 @@ import { MAX_COMPARE, MIN_COMPARE, type CompareChoice } from "@/lib/compare";
 import { comparePath, numberInWords } from "@/lib/shared";
 import styles from "./CompareChooser.module.css";
 import { RoleCheckbox } from "./RoleCheckbox";
-import { Button, Hint } from "@/components/shared";
+import { Button, Fieldset, Hint } from "@/components/shared";
 
 export type { CompareChoice };
 
@@ -24,8 +24,7 @@ export function CompareChooser({
 }) {
   return (
     <form className={styles.chooser} action={comparePath([])} method="get">
-      <fieldset className={styles.fieldset} aria-describedby="compare-chooser-hint">
-        <legend className={styles.legend}>{legendAsHeading ? <h2>{legend}</h2> : legend}</legend>
+      <Fieldset legend={legendAsHeading ? <h2>{legend}</h2> : legend} describedBy="compare-chooser-hint">
         <Hint id="compare-chooser-hint">
           Choose {numberInWords(MIN_COMPARE)} to {numberInWords(MAX_COMPARE)} roles.
         </Hint>
@@ -45,7 +44,7 @@ export function CompareChooser({
             </div>
           </fieldset>
         ))}
-      </fieldset>
+      </Fieldset>
       <Button>Compare</Button>
     </form>
   );

@@ -4,7 +4,7 @@ import { comparePath } from "@/lib/shared";
 import { KeepRoles } from "./KeepRoles";
 import { RoleCheckbox } from "./RoleCheckbox";
 import styles from "./RoleTicks.module.css";
-import { Button, Hint } from "@/components/shared";
+import { Button, Fieldset, Hint } from "@/components/shared";
 
 /** Hidden fields that keep the list shown (industry and page, or search) through a form that adds roles. */
 function KeepList({ keep }: { keep: RoleFinder["keep"] }) {
@@ -41,8 +41,7 @@ export function RoleTicks({
   return (
     <form action={comparePath([])} method="get" className={styles.ticks}>
       <KeepRoles roles={otherChosen} />
-      <fieldset className={styles.fieldset} aria-describedby={hint ? `${id}-hint` : undefined}>
-        <legend className={styles.legend}>{legend}</legend>
+      <Fieldset legend={legend} describedBy={hint ? `${id}-hint` : undefined}>
         {hint ? (
           <Hint id={`${id}-hint`}>{hint}</Hint>
         ) : null}
@@ -58,7 +57,7 @@ export function RoleTicks({
             />
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
       <KeepList keep={keep} />
       <div className={styles.buttons}>
         <Button name="show" value={SHOW_COMPARISON}>

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { SearchResult } from "@/lib/search";
+import { ResultList } from "@/components/shared";
 import { Highlighted } from "./Highlighted";
-import styles from "./SearchResultList.module.css";
 
 const describe = (result: SearchResult) =>
   result.kind === "industry" ? "Industry" : result.industry ? `Role in ${result.industry}` : "Role";
@@ -13,18 +12,18 @@ const describe = (result: SearchResult) =>
  */
 export function SearchResultList({ results, start = 1 }: { results: SearchResult[]; start?: number }) {
   return (
-    <ol className={styles.results} role="list" start={start > 1 ? start : undefined} data-search-results="">
-      {results.map((result) => (
-        <li key={result.url} className={styles.result}>
-          <h3 className={styles.title}>
-            <Link href={result.url}>{result.title}</Link>
-          </h3>
-          <p className={styles.meta}>{describe(result)}</p>
-          <p className={styles.snippet}>
-            <Highlighted text={result.snippet} terms={result.terms} />
-          </p>
-        </li>
-      ))}
-    </ol>
+    <ResultList
+      ordered
+      start={start}
+      headingLevel={3}
+      data-search-results=""
+      entries={results.map((result) => ({
+        key: result.url,
+        href: result.url,
+        title: result.title,
+        meta: describe(result),
+        text: <Highlighted text={result.snippet} terms={result.terms} />,
+      }))}
+    />
   );
 }
