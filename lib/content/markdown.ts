@@ -2,10 +2,12 @@ import type { Nodes, Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { ContentProblem } from "./problems";
+import { isComment, rawHtmlProblems } from "./raw-html";
 import { ROLE_SECTIONS, type RoleSectionId } from "./schema";
 
 // remark-html sanitizes by default (GitHub's schema): raw HTML, scripts, event handlers and javascript: links
-// are removed. Never turn that off; pass a schema if something more is ever needed.
+// are removed. Never turn that off; pass a schema if something more is ever needed. Since removed HTML is lost
+// to readers, the check reports each piece of it (raw-html.ts).
 const processor = remark().use(remarkHtml);
 
 function parse(markdown: string): Root {
@@ -108,6 +110,7 @@ export function renderPlainBody(
     });
   }
   checkHeadingLevels(tree.children, parentDepth, context, problems, "here");
+  problems.push(...rawHtmlProblems(tree, context));
   return { html, links: collectLinks(tree, context), problems };
 }
 
@@ -168,12 +171,13 @@ export function renderRoleBody(
     }
     if (current) {
       current.push(node);
-    } else if (problems.length === 0) {
+    } else if (problems.length === 0 && !isComment(node)) {
       problem(node, "text before the first section heading", `start the body with a heading such as "## ${ROLE_SECTIONS[0].heading}"`);
     }
   }
 
   for (const nodes of chunks.values()) checkHeadingLevels(nodes, 2, context, problems, "inside a section");
+  problems.push(...rawHtmlProblems(tree, context));
 
   const sections = ROLE_SECTIONS.filter((s) => chunks.has(s.id)).map((s) => ({
     id: s.id,
