@@ -52,14 +52,17 @@ export interface ListJson<Item> {
   items: Item[];
 }
 
+/** A listed page's `lastUpdated`, `url` (the page) and `api` (its JSON), as every index gives them. */
+function dateAndAddresses(changes: Role["changes"], page: string, api: string, siteUrl: URL) {
+  return { lastUpdated: lastUpdated(changes), url: absoluteUrl(page, siteUrl), api: absoluteUrl(api, siteUrl) };
+}
+
 export function roleSummaryJson(role: Role, siteUrl: URL = getSiteUrl()): RoleSummaryJson {
   return {
     slug: role.slug,
     title: role.title,
     summary: role.summary,
-    lastUpdated: lastUpdated(role.changes),
-    url: absoluteUrl(rolePath(role.slug), siteUrl),
-    api: absoluteUrl(roleApiPath(role.slug), siteUrl),
+    ...dateAndAddresses(role.changes, rolePath(role.slug), roleApiPath(role.slug), siteUrl),
   };
 }
 
@@ -68,9 +71,7 @@ export function industrySummaryJson(industry: Industry, siteUrl: URL = getSiteUr
     slug: industry.slug,
     name: industry.name,
     summary: industry.summary,
-    lastUpdated: lastUpdated(industry.changes),
-    url: absoluteUrl(industryPath(industry.slug), siteUrl),
-    api: absoluteUrl(industryApiPath(industry.slug), siteUrl),
+    ...dateAndAddresses(industry.changes, industryPath(industry.slug), industryApiPath(industry.slug), siteUrl),
   };
 }
 

@@ -10,6 +10,14 @@ const paragraph = (title: string, seed: number) =>
   `The ${title} role involves reviewing records, producing reports for teams and boards (${seed}), supporting audit ` +
   `and quality improvement projects, and working with colleagues to turn findings into decisions.`;
 
+/** The end of every generated page's front matter: reviewed, next review due, and its one change note. */
+const REVIEW_AND_HISTORY = `lastReviewed: 2026-11-25
+nextReviewDue: 2099-05-25
+changes:
+  - date: 2026-11-25
+    note: First published.
+---`;
+
 function roleFile(role: PlannedRole, industry: PlannedIndustry): string {
   const i = role.number;
   return `---
@@ -32,12 +40,7 @@ qualifications:
     abbreviation: Q${i}
 specialisms:
   - Specialism ${i}
-lastReviewed: 2026-11-25
-nextReviewDue: 2099-05-25
-changes:
-  - date: 2026-11-25
-    note: First published.
----
+${REVIEW_AND_HISTORY}
 ## What the work involves
 
 ${paragraph(role.title, i)}
@@ -74,12 +77,7 @@ ${industry.roles
   .join("\n")}
 roles:
 ${industry.roles.map((slug) => `  - ${slug}`).join("\n")}
-lastReviewed: 2026-11-25
-nextReviewDue: 2099-05-25
-changes:
-  - date: 2026-11-25
-    note: First published.
----
+${REVIEW_AND_HISTORY}
 ${industry.name} is expanding. Accuracy is non-negotiable.
 `;
 }

@@ -13,9 +13,8 @@ import {
 } from "../../support/content-fixture";
 
 /*
- * Front matter: its fields, checked against the schemas, and front matter that is not valid YAML. Each test
- * starts from the fixture's minimal valid content set, changes one or two files, and checks that loading is
- * refused with a problem naming the file, line and field.
+ * Front matter: its fields, checked against the schemas, and front matter that is not valid YAML. The content set
+ * and its helpers: tests/support/content-fixture.ts.
  */
 
 describe("front-matter fields", () => {

@@ -11,9 +11,8 @@ import {
 } from "../../support/content-fixture";
 
 /*
- * Slugs, and the links between industries, roles and path patterns, checked across files. Each test starts
- * from the fixture's minimal valid content set, changes one or two files, and checks that loading is refused with
- * a problem naming the file, line and field.
+ * Slugs, and the links between industries, roles and path patterns, checked across files. The content set and its
+ * helpers: tests/support/content-fixture.ts.
  */
 
 describe("slugs", () => {

@@ -10,9 +10,8 @@ import {
 } from "../../support/content-fixture";
 
 /*
- * The fixture itself, and how problems are reported: all together, several to a file, every file counted.
- * Each test starts from the fixture's minimal valid content set, changes one or two files, and checks that
- * loading is refused with a problem naming the file, line and field.
+ * The fixture itself, and how problems are reported: all together, several to a file, every file counted. The
+ * content set and its helpers: tests/support/content-fixture.ts.
  */
 
 describe("the test fixture", () => {
