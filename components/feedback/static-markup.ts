@@ -1,14 +1,15 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /**
- * React elements to HTML, for the page POST /feedback answers a reader without JavaScript with when it refuses
- * an answer (FeedbackErrorPage). That page is the feedback form's own components, but it is sent by a route
- * handler, and a route handler runs in Next's React Server layer, where react-dom/server is not available: so this
- * writes the HTML itself. It knows only what such a page needs: HTML elements, fragments and function components
- * without hooks. A browser reads from it the same elements, attributes and text as from react-dom/server's
- * renderToStaticMarkup (the component tests hold it to that); the attributes are written in the order of the
- * props, every text and attribute value is escaped as a numeric character reference (`&#60;`), and a textarea's
- * text keeps a leading line break. Event handlers are left out: the page has no script.
+ * React elements to HTML, for the page POST /feedback answers a reader without JavaScript with when it refuses an
+ * answer (FeedbackErrorPage). That page is the feedback form's own components, but it is sent by a route handler,
+ * and a route handler runs in Next's React Server layer, where react-dom/server is not available (the build refuses
+ * the import; react-dom/server.edge loads but fails at run time with a second React: vercel/next.js issues 64052
+ * and 71865; not re-tried on Next 16.4): so this writes the HTML itself. It knows only what such a page needs: HTML
+ * elements, fragments and function components without hooks. A browser reads from it the same elements, attributes
+ * and text as from react-dom/server's renderToStaticMarkup (the component tests hold it to that); the attributes
+ * are written in the order of the props, every text and attribute value is escaped as a numeric character reference
+ * (`&#60;`), and a textarea's text keeps a leading line break. Event handlers are left out: the page has no script.
  */
 export function staticMarkup(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === "boolean") return "";
