@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { contentRedirects } from "./lib/content";
 import { securityHeaderRules } from "./lib/site";
 
-const CONTENT_FILES = ["./content/industries/*.md", "./content/roles/*.md", "./content/published-urls.txt"];
+const CONTENT_FILES = ["./content/industries/*.md", "./content/roles/*.md"];
 const FEEDBACK_STORE_FILES = [
   "./lib/feedback/migrations/**/*",
   "./node_modules/@electric-sql/pglite/dist/*.wasm",

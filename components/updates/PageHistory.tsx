@@ -1,4 +1,4 @@
-import type { Change } from "@/lib/content";
+import type { PublicChange } from "@/lib/content";
 import { formatDate } from "@/lib/content";
 import { PAGE_HISTORY_FRAGMENT } from "@/lib/shared";
 import { SectionLink } from "@/components/sharing";
@@ -11,7 +11,7 @@ const HEADING = "All updates to this page";
  * (GOV.UK's "full page history"), then a link to the page's Atom feed. The list prints with the handout; the feed
  * link and the section link do not.
  */
-export function PageHistory({ changes, feedHref }: { changes: readonly Change[]; feedHref: string }) {
+export function PageHistory({ changes, feedHref }: { changes: readonly PublicChange[]; feedHref: string }) {
   return (
     <section id={PAGE_HISTORY_FRAGMENT} aria-labelledby={`${PAGE_HISTORY_FRAGMENT}-heading`} className={styles.history}>
       <h2 id={`${PAGE_HISTORY_FRAGMENT}-heading`}>{HEADING}</h2>

@@ -18,7 +18,6 @@ export interface CheckedFile {
     lastReviewed: string;
     nextReviewDue: string;
     changes: Change[];
-    minorChange?: true;
     redirectFrom: string[];
   } & (
     | { title: string }

@@ -1,12 +1,12 @@
 /**
  * Checks that look across files, run after every file has been read and validated on its own: review dates,
- * duplicate titles, links between pages, and addresses (redirects and the record of published URLs).
+ * duplicate titles, links between pages, and addresses (redirects; that published addresses are kept is
+ * history.ts's).
  */
 import { INDUSTRY_PAGE_FRAGMENTS, RESERVED_SLUGS, ROLE_PAGE_FRAGMENTS, STATIC_PATHS } from "../shared";
 import { pathOf, type CheckedFile } from "./checked-file";
 import { formatDate } from "./dates";
 import { closest, type ContentProblem } from "./problems";
-import type { PublishedUrls } from "./published-urls";
 import { ROLE_SECTIONS } from "./schema";
 import { fieldLine as lineOf, writtenDay } from "./yaml-lines";
 
@@ -75,15 +75,10 @@ export function checkTitles(items: CheckedFile[], problems: ContentProblem[]) {
 
 /**
  * Addresses never break, and content never takes the site's own. Slugs and old slugs must not be reserved
- * (RESERVED_SLUGS in lib/shared/urls.ts). Old slugs listed under `redirectFrom` must not collide with live pages or with each
- * other, and every URL in the record of published URLs must still lead somewhere: to a live page or through a
- * redirect. Returns the redirects (old path → current path) for the link check.
+ * (RESERVED_SLUGS in lib/shared/urls.ts). Old slugs listed under `redirectFrom` must not collide with live pages or
+ * with each other. Returns the redirects (old path → current path) for the link check.
  */
-export function checkAddresses(
-  items: CheckedFile[],
-  published: PublishedUrls | undefined,
-  problems: ContentProblem[],
-): Map<string, string> {
+export function checkAddresses(items: CheckedFile[], problems: ContentProblem[]): Map<string, string> {
   const live = new Map(items.map((item) => [pathOf(item.kind, item.data.slug), item]));
   const redirects = new Map<string, string>();
   const redirectOwners = new Map<string, CheckedFile>();
@@ -102,7 +97,6 @@ export function checkAddresses(
     });
   }
 
-  if (published) checkPublishedUrls(published, live, redirects, problems);
   return redirects;
 }
 
@@ -149,40 +143,6 @@ function redirectProblem(
     return { ...where, message: `${from} already redirects to ${owner.file}`, hint: "an old address can redirect to one page only" };
   }
   return undefined;
-}
-
-/** Every published address still leads to a page, and every page's address is in the record (a warning). */
-function checkPublishedUrls(
-  published: PublishedUrls,
-  live: Map<string, CheckedFile>,
-  redirects: Map<string, string>,
-  problems: ContentProblem[],
-): void {
-  const recorded = new Set<string>();
-  for (const { path, line } of published.entries) {
-    recorded.add(path);
-    if (live.has(path) || redirects.has(path)) continue;
-    const slug = path.split("/").pop() ?? "";
-    problems.push({
-      file: published.file,
-      line,
-      field: path,
-      message: "this address was published, but no page has it and nothing redirects from it",
-      hint: `if the page was renamed, add "redirectFrom: [${slug}]" to its file; if it was removed, ask a developer`,
-    });
-  }
-  for (const [path, item] of live) {
-    if (!recorded.has(path)) {
-      problems.push({
-        severity: "warning",
-        file: item.file,
-        line: lineOf(item, ["slug"]),
-        field: "slug",
-        message: `${path} is not yet in ${published.file}`,
-        hint: "run npm run urls:record and commit the change, so a later rename is caught",
-      });
-    }
-  }
 }
 
 const SITE = "https://site.invalid";

@@ -1,32 +1,42 @@
 /**
  * Loading the content: every file read (read-files.ts) and validated (validate.ts) on its own, its body rendered
- * (markdown.ts), then the checks across files (cross-check.ts, checks.ts, changes.ts). The build, `npm run
- * content:check` and the tests all call `loadContent`.
+ * (markdown.ts), then the checks across files (cross-check.ts, checks.ts, changes.ts) and, for the content check,
+ * against the published version in git (history.ts). The build, `npm run content:check` and the tests all call
+ * `loadContent`.
  */
 import path from "node:path";
 import { getSiteUrl } from "../shared";
-import { checkAgainstRecord, checkChangeNotes, type PageState } from "./changes";
+import { checkChangeNotes } from "./changes";
 import type { CheckedFile } from "./checked-file";
 import { checkAddresses, checkLinks, checkReviews, checkTitles } from "./checks";
 import { crossCheck, type BrokenFiles } from "./cross-check";
 import { today as currentDay } from "./dates";
+import { checkHistory, type HistoryCheck } from "./history";
 import { renderPlainBody, renderRoleBody, type RenderedSection } from "./markdown";
 import { isError, type ContentProblem } from "./problems";
-import { PUBLISHED_PAGES_FILE, readPublishedPages } from "./published-pages";
-import { PUBLISHED_URLS_FILE, readPublishedUrls } from "./published-urls";
 import { listMarkdown, projectPath, readFile, type ParsedFile } from "./read-files";
-import { industrySchema, roleSchema, type IndustryFrontMatter, type RoleFrontMatter } from "./schema";
+import {
+  industrySchema,
+  publicChanges,
+  roleSchema,
+  type IndustryFrontMatter,
+  type PublicChange,
+  type RoleFrontMatter,
+} from "./schema";
 import { validate } from "./validate";
 
-/** `minorChange` is an instruction to `npm run urls:record`, not part of the page. */
-export interface Industry extends Omit<IndustryFrontMatter, "minorChange"> {
+/** The site's pages show only the entries readers see: `changes` without its minor updates. */
+export interface Industry extends Omit<IndustryFrontMatter, "changes"> {
+  /** The page's public history, newest first: its notes for readers (minor updates are never shown). */
+  changes: PublicChange[];
   /** The file it came from, relative to the project root. */
   file: string;
   /** Sanitized HTML of "The big picture" (the file's markdown body). */
   bigPictureHtml: string;
 }
 
-export interface Role extends Omit<RoleFrontMatter, "minorChange"> {
+export interface Role extends Omit<RoleFrontMatter, "changes"> {
+  changes: PublicChange[];
   file: string;
   /** The profile's sections that have prose, in page order. */
   sections: RenderedSection[];
@@ -43,12 +53,11 @@ export interface LoadOptions {
   /** The site's address, for recognising absolute links to its own pages; SITE_URL by default. */
   siteUrl?: URL;
   /**
-   * Whether to compare every page with the record of published pages (content/published-pages.json): "check" for
-   * the content check (and so the build's prebuild), which also requires the record to be up to date; "record"
-   * for `npm run urls:record`, which reports only what it refuses to record. Left out when the site itself reads
-   * the content (`npm run dev`, the build's pages), so that an edit in progress can be previewed before its note.
+   * Compare every page with its published version in git (history.ts): the content check (and so the build's
+   * prebuild) does. Left out when the site itself reads the content (`npm run dev`, the build's pages), so that an
+   * edit in progress can be previewed before its entry is written.
    */
-  pageRecord?: "check" | "record";
+  history?: HistoryCheck;
 }
 
 export interface LoadResult {
@@ -57,8 +66,6 @@ export interface LoadResult {
   problems: ContentProblem[];
   /** How many content files were read. */
   files: number;
-  /** With `pageRecord`: each valid page's fingerprint and notes, for the recorder. */
-  pages?: PageState[];
 }
 
 type IndustryFile = ParsedFile<IndustryFrontMatter> & { bigPictureHtml: string };
@@ -97,17 +104,16 @@ export function loadContent(
     ...industries.map((item) => ({ ...item, kind: "industries" as const, links: item.links ?? [] })),
     ...roles.map((item) => ({ ...item, kind: "roles" as const, links: item.links ?? [] })),
   ];
-  const pages = checkPages(checked, contentDir, projectRoot, options, problems);
+  checkPages(checked, options, problems);
 
   const files = industryFiles.length + roleFiles.length;
-  if (problems.some(isError)) return { problems, files, pages };
+  if (problems.some(isError)) return { problems, files };
   return {
     problems,
     files,
-    pages,
     content: {
-      industries: industries.map(({ data, file, bigPictureHtml }) => ({ ...withoutMark(data), file, bigPictureHtml })),
-      roles: roles.map(({ data, file, sections }) => ({ ...withoutMark(data), file, sections })),
+      industries: industries.map(({ data, file, bigPictureHtml }) => ({ ...data, changes: publicChanges(data.changes), file, bigPictureHtml })),
+      roles: roles.map(({ data, file, sections }) => ({ ...data, changes: publicChanges(data.changes), file, sections })),
     },
   };
 }
@@ -144,31 +150,14 @@ function readRoles(files: string[], projectRoot: string, broken: Set<string>, pr
 
 /**
  * The checks on the pages that read cleanly: review dates, titles, addresses, links, change notes and, with
- * `pageRecord`, the record of published pages (whose state of each page it returns).
+ * `history`, the pages against their published version.
  */
-function checkPages(
-  checked: CheckedFile[],
-  contentDir: string,
-  projectRoot: string,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): PageState[] | undefined {
+function checkPages(checked: CheckedFile[], options: LoadOptions, problems: ContentProblem[]): void {
   const today = options.today ?? currentDay();
   checkReviews(checked, today, problems);
   checkTitles(checked, problems);
-  const published = readPublishedUrls(path.join(contentDir, PUBLISHED_URLS_FILE), projectRoot, problems);
-  const redirects = checkAddresses(checked, published, problems);
+  const redirects = checkAddresses(checked, problems);
   checkLinks(checked, redirects, options.siteUrl ?? getSiteUrl(), problems);
   checkChangeNotes(checked, today, problems);
-  if (!options.pageRecord) return undefined;
-  const recordPath = path.join(contentDir, PUBLISHED_PAGES_FILE);
-  const record = readPublishedPages(recordPath, projectPath(projectRoot, recordPath), problems);
-  return checkAgainstRecord(checked, record, options.pageRecord, problems);
-}
-
-/** The front matter as the site shows it: without `minorChange`, an instruction to `npm run urls:record`. */
-function withoutMark<T extends { minorChange?: true }>(data: T): Omit<T, "minorChange"> {
-  const copy = { ...data };
-  delete copy.minorChange;
-  return copy;
+  if (options.history) checkHistory(checked, today, options.history, problems);
 }

@@ -65,6 +65,11 @@ export function readFile(absolute: string, file: string, problems: ContentProble
     problems.push({ file, field: "file", message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
     return undefined;
   }
+  return readText(text, file, problems);
+}
+
+/** Splits a file's text (read from disk, or from git: git.ts) into its front matter and body, as `readFile`. */
+export function readText(text: string, file: string, problems: ContentProblem[]): RawFile | undefined {
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const fence = fenceProblem(text, file);
   if (fence) {
@@ -77,7 +82,7 @@ export function readFile(absolute: string, file: string, problems: ContentProble
   const bodyLines = parsed.content.split("\n").length;
   return {
     file,
-    fileSlug: path.basename(absolute, ".md"),
+    fileSlug: path.posix.basename(file, ".md"),
     raw: parsed.data,
     body: parsed.content,
     bodyFirstLine: totalLines - bodyLines + 1,

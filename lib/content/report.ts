@@ -1,3 +1,4 @@
+import { readPublishedFiles } from "./git";
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, isWarning, type ContentProblem } from "./problems";
 import { pluralWord } from "../shared";
@@ -25,18 +26,32 @@ export interface CheckRun {
   exitCode: number;
 }
 
-/** Parses the command line, runs the check and renders its report. Pure apart from reading the content. */
-export function runCheck(args: string[], contentDir: string, projectRoot: string, options: LoadOptions = {}): CheckRun {
+/**
+ * Parses the command line, runs the check (against the published version in git: `--base=REV`, else CONTENT_BASE,
+ * else the merge base with origin/main) and renders its report. Pure apart from reading the content and git.
+ */
+export function runCheck(
+  args: string[],
+  contentDir: string,
+  projectRoot: string,
+  options: LoadOptions = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CheckRun {
   let format: Format = "text";
   let strict = false;
+  let base = env.CONTENT_BASE;
   for (const arg of args) {
     const match = /^--format=(.*)$/.exec(arg);
+    const baseMatch = /^--base=(.+)$/.exec(arg);
     if (match && (match[1] === "text" || match[1] === "github" || match[1] === "json")) format = match[1];
+    else if (baseMatch) base = baseMatch[1];
     else if (arg === "--strict") strict = true;
-    else return { output: `Unknown option ${arg}. Use --format=text|github|json and --strict.\n`, exitCode: 2 };
+    else return { output: `Unknown option ${arg}. Use --format=text|github|json, --base=REV and --strict.\n`, exitCode: 2 };
   }
 
-  const result = loadContent(contentDir, projectRoot, { pageRecord: "check", ...options });
+  const published = readPublishedFiles(projectRoot, contentDir, { base });
+  const history = { published, ci: env.CI === "true", root: projectRoot, contentDir };
+  const result = loadContent(contentDir, projectRoot, { history, ...options });
   const warnings = result.problems.filter(isWarning).length;
   const errors = result.problems.length - warnings;
   const failed = errors > 0 || (strict && warnings > 0);

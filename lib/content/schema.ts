@@ -52,40 +52,46 @@ const review = {
 
 export const NOTE_MESSAGE = "expected a note for readers: one or two sentences saying what changed";
 
-/** One public change note: what changed on the page, for readers, and when (GOV.UK's "change note"). */
-export const changeSchema = z.strictObject(
-  {
-    /** The day the change was made, "YYYY-MM-DD": never in the future, never before the page was first published. */
-    date: dateSchema,
-    /** One or two sentences for readers, e.g. "Added the routes into clinical coding." */
-    note: z.string({ error: NOTE_MESSAGE }).trim().min(1, { error: NOTE_MESSAGE }),
-  },
-  { error: "expected a change note: a line \"- date: YYYY-MM-DD\", then a line \"note: ...\" under it" },
-);
+export const MINOR_MESSAGE =
+  "expected true: write minor: true for a typo, spelling, punctuation or formatting fix, or delete the line";
 
 /**
- * The page's public history, newest first: every change of the words the page shows gets a note here (or is
- * marked as a minor change: CONTRIBUTING.md). A new page starts with one entry, "First published."
+ * One entry of a page's history (GOV.UK's "change note" or "minor update"): the day of a change and, for readers,
+ * a note saying what changed; or `minor: true` for a typo, spelling, punctuation or formatting fix, which readers
+ * are not shown (a `note` there is for reviewers only). A minor entry belongs to that one change.
+ */
+export const changeSchema = z
+  .strictObject(
+    {
+      /** The day the change was made, "YYYY-MM-DD": never in the future, never before the newest published entry. */
+      date: dateSchema,
+      /** One or two sentences for readers, e.g. "Added the routes into clinical coding." */
+      note: z.string({ error: NOTE_MESSAGE }).trim().min(1, { error: NOTE_MESSAGE }).optional(),
+      /** A minor update: the words changed only to fix a typo, spelling, punctuation or formatting. */
+      minor: z.literal(true, { error: MINOR_MESSAGE }).optional(),
+    },
+    {
+      error:
+        'expected an entry: a line "- date: YYYY-MM-DD", then under it a line "note: ..." (or "minor: true" for a typo fix)',
+    },
+  )
+  .superRefine((change, context) => {
+    if (!change.minor && change.note === undefined) context.addIssue({ code: "custom", path: ["note"], message: NOTE_MESSAGE });
+  })
+  // The same rule for editors' tools, which read the JSON Schema: a note, or minor: true.
+  .meta({ anyOf: [{ required: ["note"] }, { required: ["minor"] }] });
+
+/**
+ * The page's history, newest first: every change of the words the page shows gets a new entry at the top, a note
+ * for readers or a minor update (CONTRIBUTING.md, "Saying what changed"). A new page starts with one entry,
+ * "First published."
  */
 const changes = z
   .array(changeSchema, { error: "expected a list of changes, each with a date and a note" })
   .min(1, { error: "expected at least one change note: a new page starts with its date and \"First published.\"" })
   .meta({
     description:
-      "The page's public history, newest first: a date (YYYY-MM-DD) and a note for readers for every change of its words. A typo fix can be marked minorChange: true instead (CONTRIBUTING.md, \"Saying what changed\").",
-  });
-
-/**
- * GOV.UK's "minor change" tick: `minorChange: true` says that the words changed only to fix a typo (or spacing,
- * punctuation, formatting), so readers need no change note. `npm run urls:record` records the change and deletes
- * the line; the check refuses the mark when nothing changed.
- */
-const minorChange = z
-  .literal(true, { error: "expected true: write minorChange: true for a typo-only change, or delete the line" })
-  .optional()
-  .meta({
-    description:
-      "true: this change only fixes a typo, so it needs no change note. npm run urls:record records it and deletes the line.",
+      "The page's history, newest first: for every change of its words, a new entry at the top with a date (YYYY-MM-DD) and a note for readers, or minor: true for a typo, spelling, punctuation or formatting fix (CONTRIBUTING.md, \"Saying what changed\").",
   });
 
 /** Old slugs of a page that was renamed; their URLs redirect permanently to the page. */
@@ -113,7 +119,6 @@ export const industrySchema = z.strictObject({
     .min(1, { error: "expected at least one role slug" }),
   ...review,
   changes,
-  minorChange,
   redirectFrom,
 });
 
@@ -149,7 +154,6 @@ export const roleSchema = z.strictObject({
   specialisms: list(text),
   ...review,
   changes,
-  minorChange,
   redirectFrom,
 });
 
@@ -158,7 +162,15 @@ export type IndustryFrontMatter = z.output<typeof industrySchema>;
 export type RoleFrontMatter = z.output<typeof roleSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type Qualification = z.output<typeof qualificationSchema>;
+/** An entry of a page's history, as written: a note, or a minor update. */
 export type Change = z.output<typeof changeSchema>;
+/** An entry readers see: a dated note. Minor updates are never shown. */
+export type PublicChange = { date: string; note: string };
+
+/** The entries readers see, newest first: the notes, without the minor updates. */
+export function publicChanges(changes: readonly Change[]): PublicChange[] {
+  return changes.flatMap((change) => (change.minor || change.note === undefined ? [] : [{ date: change.date, note: change.note }]));
+}
 
 /**
  * The sections of a role page, in page order. A role's markdown body uses these headings (as `## Heading`);

@@ -1,14 +1,13 @@
 /**
- * The words a page shows readers, as one stable text, and its fingerprint, which the record of published pages
- * (published-pages.ts) keeps so that the check (changes.ts) can tell when a page's words changed.
+ * The words a page shows readers, as one stable text, which the check (history.ts) compares with the published
+ * version's to tell when a page's words changed.
  */
-import { createHash } from "node:crypto";
 
 /**
- * Front-matter fields that are not words the page shows: its address, its review dates, its history and the
- * editors' marks. Every other field counts, so that a field added to the schemas later counts too.
+ * Front-matter fields that are not words the page shows: its address, its review dates and its history. Every
+ * other field counts, so that a field added to the schemas later counts too.
  */
-const NOT_SHOWN = new Set(["slug", "redirectFrom", "lastReviewed", "nextReviewDue", "changes", "minorChange"]);
+const NOT_SHOWN = new Set(["slug", "redirectFrom", "lastReviewed", "nextReviewDue", "changes"]);
 
 /** What `shownWords` reads of a page: its kind, its validated front matter and its markdown body. */
 export interface ShownPage {
@@ -20,7 +19,7 @@ export interface ShownPage {
 /**
  * How a page's references to other pages (an industry's `roles` and path patterns' `to`, a role's `industry`)
  * are written in its shown words. By default as they are; the check passes the slug under which a renamed page
- * was recorded, so that renaming a role (which changes its industry's lists) is not a change of the industry's words.
+ * was published, so that renaming a role (which changes its industry's lists) is not a change of the industry's words.
  */
 export interface SlugNames {
   role: (slug: string) => string;
@@ -69,9 +68,4 @@ export function shownWords(page: ShownPage, names: SlugNames = AS_WRITTEN): stri
     fields.industry = names.industry(fields.industry);
   }
   return JSON.stringify({ fields: canonical(fields), body: squash(page.body) });
-}
-
-/** The fingerprint of a page's shown words that the record of published pages keeps: sha256, hex. */
-export function wordsHash(page: ShownPage, names?: SlugNames): string {
-  return createHash("sha256").update(shownWords(page, names)).digest("hex");
 }

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { getIndustries, getRoles, type Industry, type Role } from "../content";
-import type { Change } from "../content";
+import type { PublicChange } from "../content";
 import { getSiteUrl, SITE_NAME } from "../shared";
 import {
   absoluteUrl,
@@ -35,11 +35,11 @@ export interface HistoryPage {
   /** Its feed's path, e.g. `/roles/clinical-coder/updates.atom`. */
   feedPath: string;
   /** Its change notes, newest first. */
-  changes: Change[];
+  changes: PublicChange[];
 }
 
 /** One change note of one page, with the id its feed entry keeps for ever. */
-export interface Update extends Change {
+export interface Update extends PublicChange {
   page: Omit<HistoryPage, "changes">;
   /** A stable key for the note on its page: `2026-11-25-1` (its date, then its place among that day's notes). */
   key: string;
@@ -50,7 +50,7 @@ const byDateDescending = <T extends { date: string }>(items: readonly T[]): T[] 
   [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
 /** The day the page's words last changed: its newest change note's date ("YYYY-MM-DD"). */
-export function lastUpdated(changes: readonly Change[]): string {
+export function lastUpdated(changes: readonly PublicChange[]): string {
   const [newest] = byDateDescending(changes);
   if (!newest) throw new Error("a page needs at least one change note");
   return newest.date;

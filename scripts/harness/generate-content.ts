@@ -2,6 +2,7 @@
  * Writes generated content (./content-plan.ts says what) into a folder, as an editor would: one markdown file per
  * role and per industry, valid for the content check and the build.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { planContent, type ContentPlan, type ContentSize, type PlannedIndustry, type PlannedRole } from "./content-plan";
@@ -96,5 +97,25 @@ export function generateContent(dir: string, size: ContentSize): ContentPlan {
   for (const industry of plan.industries) {
     fs.writeFileSync(path.join(dir, "industries", `${industry.slug}.md`), industryFile(industry, roleBySlug));
   }
+  publish(dir);
   return plan;
+}
+
+/**
+ * Commits the generated folder as a repository of its own, on main: its published version, which the content
+ * check compares every page with (lib/content/git.ts) and which, without git history, it could not find.
+ */
+function publish(dir: string): void {
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_AUTHOR_NAME: "Generator",
+    GIT_AUTHOR_EMAIL: "generator@example.invalid",
+    GIT_COMMITTER_NAME: "Generator",
+    GIT_COMMITTER_EMAIL: "generator@example.invalid",
+  };
+  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "Generated content"]]) {
+    execFileSync("git", args, { cwd: dir, env, stdio: "ignore" });
+  }
 }

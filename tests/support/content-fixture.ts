@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readPublishedFiles } from "@/lib/content/git";
 import { loadContent, type LoadOptions, type LoadResult } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
-import { recordPublished } from "@/lib/content/published";
-import { PUBLISHED_PAGES_FILE } from "@/lib/content/published-pages";
 
 /*
  * Each test starts from a minimal valid content set (one industry listing two roles, with one path pattern),
@@ -142,9 +142,9 @@ export const ANALYST_SUMMARY = "summary: A Data Analyst analyses clinical data."
 export const BIG_PICTURE = "Health informatics roles are growing.";
 
 /*
- * Change notes and the record of published pages (content/published-pages.json): most of those tests record the
- * valid set as published with the recorder (npm run urls:record), edit it as an editor would, and run the check as
- * npm run content:check does.
+ * Entries of `changes` and the published version in git: those tests write the fixture's content set to a folder
+ * of its own, make it a git repository whose main (and a fake origin/main) is the published version, edit it on a
+ * branch as an editor would, and run the check as npm run content:check does.
  */
 
 export type Folder = ReturnType<typeof writeContent>;
@@ -153,27 +153,64 @@ export type Note = readonly [date: string, note: string];
 export const FIRST: Note = ["2026-11-25", "First published."];
 export const SKILL = "  - Attention to detail";
 export const NEW_SKILL = "  - Attention to detail and accuracy";
-export const RECORD = "content/published-pages.json";
 
-/** A file with these notes, newest first, written where its front matter ends (in place of its closing ---). */
-export function withNotes(text: string, ...notes: Note[]): string {
+/** A file with these entries, newest first, written where its front matter ends (in place of its closing ---). */
+export function withNotes(text: string, ...notes: (Note | "minor" | readonly [date: string, "minor"])[]): string {
   const end = text.indexOf("\n---\n", 3);
   if (end < 0) throw new Error("no end of front matter to add notes at");
-  const list = notes.map(([date, note]) => `  - date: ${date}\n    note: ${note}`).join("\n");
+  const list = notes
+    .map((entry) =>
+      entry === "minor"
+        ? `  - date: ${TODAY}\n    minor: true`
+        : entry[1] === "minor"
+          ? `  - date: ${entry[0]}\n    minor: true`
+          : `  - date: ${entry[0]}\n    note: ${entry[1]}`,
+    )
+    .join("\n");
   return `${text.slice(0, end + 1)}changes:\n${list}${text.slice(end)}`;
 }
 
 /** The coder's file with one skill changed: a change of the words the page shows. */
 export const reworded = edit(CODER, SKILL, NEW_SKILL);
 
-/** Writes the fixture set with `files` applied and records it as published, as npm run urls:record does. */
+/** Git, in the folder, with nobody's own settings and a fixed author. */
+export function git(folder: Folder, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd: folder.root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: "/dev/null",
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_AUTHOR_NAME: "Editor",
+      GIT_AUTHOR_EMAIL: "editor@example.invalid",
+      GIT_COMMITTER_NAME: "Editor",
+      GIT_COMMITTER_EMAIL: "editor@example.invalid",
+    },
+  });
+}
+
+/** Commits every change in the folder on the current branch. */
+export function commit(folder: Folder, message = "An edit"): void {
+  git(folder, "add", "-A");
+  git(folder, "commit", "-q", "--allow-empty", "-m", message);
+}
+
+/**
+ * Writes the fixture set with `files` applied as the published version: committed on main, which a fake
+ * origin/main points at, and an editor's branch, "edit", started from it.
+ */
 export function published(files: Record<string, string | null> = {}): Folder {
   const folder = writeContent(files);
-  recordPublished(folder.contentDir, { today: TODAY });
+  git(folder, "init", "-q", "-b", "main");
+  commit(folder, "Published");
+  git(folder, "update-ref", "refs/remotes/origin/main", "main");
+  git(folder, "checkout", "-q", "-b", "edit");
   return folder;
 }
 
-/** Applies an editor's changes to a folder (null deletes a file). */
+/** Applies an editor's changes to a folder's working tree (null deletes a file). */
 export function change(folder: Folder, files: Record<string, string | null>): void {
   for (const [file, text] of Object.entries(files)) {
     if (text === null) fs.rmSync(path.join(folder.contentDir, file));
@@ -181,20 +218,21 @@ export function change(folder: Folder, files: Record<string, string | null>): vo
   }
 }
 
-/** The problems npm run content:check reports on the folder, with TODAY as today. */
-export function check(folder: Folder, files: Record<string, string | null> = {}): string[] {
+/**
+ * The problems npm run content:check reports on the folder after `files` are applied, with TODAY as today:
+ * compared with the merge base of HEAD and origin/main, or with `base`; `ci` as when CI=true.
+ */
+export function check(folder: Folder, files: Record<string, string | null> = {}, options: { base?: string; ci?: boolean } = {}): string[] {
   change(folder, files);
-  return loadContent(folder.contentDir, folder.root, { today: TODAY, pageRecord: "check" }).problems.map(formatProblem);
+  const published = readPublishedFiles(folder.root, folder.contentDir, { base: options.base });
+  const history = { published, ci: options.ci ?? false, root: folder.root, contentDir: folder.contentDir };
+  return loadContent(folder.contentDir, folder.root, { today: TODAY, history }).problems.map(formatProblem);
 }
 
-export const record = (folder: Folder) => recordPublished(folder.contentDir, { today: TODAY });
-export const readRecord = (folder: Folder) =>
-  JSON.parse(fs.readFileSync(path.join(folder.contentDir, PUBLISHED_PAGES_FILE), "utf8")) as {
-    wordsFormat: number;
-    pages: Record<string, { firstPublished: string; wordsHash: string; lastChange: { date: string; note: string } }>;
-  };
 export const read = (folder: Folder, file: string) => fs.readFileSync(path.join(folder.contentDir, file), "utf8");
 
-export const NO_NEW_NOTE =
-  "the words on this page changed since it was last published, but there is no new change note (add a note at the top of changes, with today's date and one or two sentences for readers, or, for a typo only, add the line minorChange: true; then run npm run urls:record)";
-export const RUN_RECORDER = `(run npm run urls:record, then commit ${RECORD} with your change)`;
+export const NO_NEW_ENTRY =
+  'the words on this page differ from the published version (origin/main at <base>), but there is no new entry at the top of changes (add at the top of changes "- date: 2026-11-26" and under it "note: ..." (one or two sentences for readers), or "minor: true" for a typo, spelling, punctuation or formatting fix)';
+
+/** Problems with the base's short commit id written as <base>, so that expectations can name them. */
+export const withoutCommit = (problems: string[]) => problems.map((problem) => problem.replace(/ at [0-9a-f]{7}\b/g, " at <base>"));

@@ -105,7 +105,7 @@ describe("front-matter fields", () => {
 
   it("rejects an unknown field unlike any known one and lists the fields", () => {
     expect(problemsOf({ [INDUSTRY]: edit(INDUSTRY, "slug: health", "slug: health\ncolour: blue") })).toEqual([
-      "content/industries/health.md:4: colour: unknown field (remove it; the fields are name, slug, summary, pathPatterns, roles, lastReviewed, nextReviewDue, changes, minorChange, redirectFrom)",
+      "content/industries/health.md:4: colour: unknown field (remove it; the fields are name, slug, summary, pathPatterns, roles, lastReviewed, nextReviewDue, changes, redirectFrom)",
     ]);
   });
 
@@ -147,7 +147,7 @@ describe("front-matter fields", () => {
     expect(
       problemsOf({ [CODER]: edit(CODER, "---\n## What", "standards:\n  - name: ICD-10\nname: Coder\n---\n## What") }),
     ).toEqual([
-      "content/roles/clinical-coder.md:10: name: unknown field (remove it; the fields are title, slug, industry, summary, workplaces, skills, standards, qualifications, specialisms, lastReviewed, nextReviewDue, changes, minorChange, redirectFrom)",
+      "content/roles/clinical-coder.md:10: name: unknown field (remove it; the fields are title, slug, industry, summary, workplaces, skills, standards, qualifications, specialisms, lastReviewed, nextReviewDue, changes, redirectFrom)",
     ]);
   });
 

@@ -3,11 +3,11 @@ import { formatProblem } from "@/lib/content/problems";
 import { contentRedirects } from "@/lib/content/redirects";
 import { runCheck } from "@/lib/content/report";
 import { STATIC_PATHS } from "@/lib/shared/urls";
-import { ANALYST, CODER, edit, INDUSTRY, load, problemsOf, TODAY, writeContent } from "../../support/content-fixture";
+import { ANALYST, CODER, edit, INDUSTRY, load, problemsOf, published, TODAY, writeContent } from "../../support/content-fixture";
 
 /*
  * The editors' rules beyond the schemas: review dates, titles, heading levels, links between pages, redirects
- * and published addresses, and how the check reports. Line numbers count the review dates and the "First published."
+ * (that published addresses are kept: content-history.test.ts), and how the check reports. Line numbers count the review dates and the "First published."
  * note that the fixture adds before each file's closing --- (clinical-coder.md: lastReviewed on 8, nextReviewDue on
  * 9, changes on 10 to 12, body from 14; data-analyst.md: 6, 7, 8 to 10, body from 12; health.md: 12, 13, 14 to 16,
  * body on 18).
@@ -201,15 +201,7 @@ describe("addresses never break", () => {
     ]);
   });
 
-  it("rejects a published address that no page has and nothing redirects", () => {
-    const published = "# comment\n/roles/clinical-coder\n/roles/data-analyst\n/roles/coder\n/industries/health\n";
-    expect(problemsOf({ "published-urls.txt": published })).toEqual([
-      'content/published-urls.txt:4: /roles/coder: this address was published, but no page has it and nothing redirects from it (if the page was renamed, add "redirectFrom: [coder]" to its file; if it was removed, ask a developer)',
-    ]);
-  });
-
   it("accepts a renamed page whose old slug redirects, and redirects it and its feed permanently", () => {
-    const published = "/roles/clinical-coder\n/roles/data-analyst\n/industries/health\n";
     const renamed = {
       [CODER]: null,
       "roles/clinical-coding-officer.md": edit(CODER, "slug: clinical-coder", "slug: clinical-coding-officer\nredirectFrom:\n  - clinical-coder"),
@@ -217,29 +209,19 @@ describe("addresses never break", () => {
         "to: clinical-coder",
         "to: clinical-coding-officer",
       ),
-      "published-urls.txt": published,
     };
-    const result = load(renamed);
-    expect(result.problems.map(formatProblem)).toEqual([
-      "content/roles/clinical-coding-officer.md:3: warning: slug: /roles/clinical-coding-officer is not yet in content/published-urls.txt (run npm run urls:record and commit the change, so a later rename is caught)",
-    ]);
+    expect(load(renamed).problems.map(formatProblem)).toEqual([]);
     expect(contentRedirects(writeContent(renamed).contentDir)).toEqual([
       { source: "/roles/clinical-coder", destination: "/roles/clinical-coding-officer", permanent: true },
       { source: "/roles/clinical-coder/updates.atom", destination: "/roles/clinical-coding-officer/updates.atom", permanent: true },
     ]);
   });
-
-  it("rejects a line of the record that is not an address", () => {
-    expect(problemsOf({ "published-urls.txt": "/roles/clinical-coder\nroles/data-analyst\n" })).toContain(
-      "content/published-urls.txt:2: roles/data-analyst: expected an address such as /roles/clinical-coder (one address per line; run npm run urls:record to rewrite the file)",
-    );
-  });
 });
 
 describe("the check command's report", () => {
   const run = (args: string[], changes: Record<string, string | null> = {}) => {
-    const { root, contentDir } = writeContent(changes);
-    return runCheck(args, contentDir, root, { today: TODAY });
+    const { root, contentDir } = published(changes);
+    return runCheck(args, contentDir, root, { today: TODAY }, {});
   };
   const broken = { [CODER]: edit(CODER, "summary: A Clinical Coder turns health records into codes.", 'summary: ""') };
   const overdue = { [CODER]: reviewed("2026-05-01", "2026-11-01") };

@@ -22,12 +22,17 @@ describe("JSON Schemas for editors' tools", () => {
     expect(role.required).toEqual(["title", "slug", "industry", "summary", "lastReviewed", "nextReviewDue", "changes"]);
   });
 
-  it("describes the change notes and the minor-change mark, for editors' tools to show", () => {
+  it("describes the history's entries, a note or a minor update, for editors' tools to show", () => {
     for (const kind of ["industry", "role"] as const) {
       const schema = contentJsonSchemas()[kind] as { properties: Record<string, { description?: string; items?: unknown }> };
-      expect(schema.properties.changes?.description).toMatch(/newest first/);
-      expect(schema.properties.changes?.items).toMatchObject({ required: ["date", "note"], additionalProperties: false });
-      expect(schema.properties.minorChange).toMatchObject({ const: true, description: expect.stringMatching(/typo/) });
+      expect(schema.properties.changes?.description).toMatch(/newest first.*minor: true for a typo/);
+      expect(schema.properties.changes?.items).toMatchObject({
+        required: ["date"],
+        properties: { minor: { const: true } },
+        anyOf: [{ required: ["note"] }, { required: ["minor"] }],
+        additionalProperties: false,
+      });
+      expect(schema.properties).not.toHaveProperty("minorChange");
     }
   });
 
@@ -66,7 +71,8 @@ describe("templates", () => {
     expect(text).toContain("changes:\n  - date: 2026-11-25\n    note: First published.\n---");
     const comment = text.slice(0, text.indexOf("changes:\n")).split("\n").slice(-6, -1);
     expect(comment.every((line) => line.startsWith("# "))).toBe(true);
-    expect(comment.join(" ")).toMatch(/newest first.*minorChange: true.*npm run urls:record.*CONTRIBUTING\.md/);
+    expect(comment.join(" ")).toMatch(/newest first.*minor: true.*CONTRIBUTING\.md/);
+    expect(text).not.toMatch(/minorChange|urls:record/);
   });
 
   it("every content file names its JSON Schema for editors' tools", () => {
