@@ -43,7 +43,7 @@ export default defineConfig([
   {
     files: [
       "lib/content/cli.ts",
-      "lib/content/record-urls.ts",
+      "lib/content/diff-cli.ts",
       "lib/content/write-schemas.ts",
       "tests/e2e/support/**",
       ".ci/**",
