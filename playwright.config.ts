@@ -125,12 +125,12 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: ["**/renamed.spec.ts", "**/admin-off.spec.ts", SCALE_SPECS],
+      testIgnore: ["**/renamed.spec.ts", "**/admin-off.spec.ts", "**/minor-updates.spec.ts", SCALE_SPECS],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium },
     },
     {
       name: "renamed-content",
-      testMatch: ["**/renamed.spec.ts", "**/admin-off.spec.ts"],
+      testMatch: ["**/renamed.spec.ts", "**/admin-off.spec.ts", "**/minor-updates.spec.ts"],
       use: { ...devices["Desktop Chrome"], launchOptions: systemChromium, baseURL: `http://127.0.0.1:${RENAMED_PORT}` },
     },
     {

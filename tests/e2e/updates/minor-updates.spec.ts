@@ -44,11 +44,7 @@ function keys(list: readonly { date: string }[]): string[] {
 /** A feed's own <updated>: the first one, before any entry. */
 const feedUpdated = (xml: string) => /^[^]*?<updated>([^<]+)<\/updated>/.exec(xml.slice(0, xml.indexOf("<entry>")))?.[1];
 
-// playwright.config.ts must list this spec in the renamed-content project's testMatch (and in chromium's testIgnore):
-// against any other build there is no minor update to look for, so it skips.
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "renamed-content", "only the renamed-content build has the minor update");
-});
+// Runs in the renamed-content project only (playwright.config.ts): its build has the minor update.
 
 /** The response's text, which must be a 200 and must not give the minor entry away. */
 async function fetchText(request: APIRequestContext, url: string): Promise<string> {
