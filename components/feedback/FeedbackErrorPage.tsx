@@ -1,6 +1,8 @@
 import { FIELDS, type FeedbackErrorPageContent } from "@/lib/feedback/fields";
-import { homePath, SITE_NAME } from "@/lib/shared";
-import { ProblemForm, type ProblemFormIds } from "./ProblemForm";
+import { SITE_NAME } from "@/lib/shared";
+import { SiteFooter, SiteHeader } from "@/components/site";
+import styles from "./FeedbackForms.module.css";
+import { ErrorSummary, ProblemForm, type ProblemFormIds } from "./ProblemForm";
 import { staticMarkup } from "./static-markup";
 
 /**
@@ -40,28 +42,27 @@ export function FeedbackErrorPage({
         <a className="skip-link" href="#main-content">
           Skip to main content
         </a>
-        <header className="container">
-          <p>
-            <a href={homePath()}>{SITE_NAME}</a>
-          </p>
-        </header>
+        <SiteHeader plainLinks />
         <div className="container">
           <main id="main-content" tabIndex={-1}>
             <h1>{title}</h1>
-            <p id={retry ? ids.error : undefined}>{message}</p>
             {retry ? (
               <ProblemForm
                 path={retry.page}
                 ids={ids}
                 errorField={retry.field ?? null}
                 values={{ whatDoing: retry.whatDoing, whatWrong: retry.whatWrong }}
+                errorSummary={<ErrorSummary ids={ids} error={{ field: retry.field ?? null, message }} />}
               />
-            ) : null}
-            <p>
+            ) : (
+              <p>{message}</p>
+            )}
+            <p className={styles.back}>
               <a href={back.href}>{back.text}</a>
             </p>
           </main>
         </div>
+        <SiteFooter plainLinks />
       </body>
     </html>
   );

@@ -8,3 +8,4 @@ export * from "./Hint";
 export * from "./NoticeBanner";
 export * from "./PageHeading";
 export * from "./ResultList";
+export * from "./SiteLink";

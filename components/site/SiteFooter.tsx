@@ -1,8 +1,9 @@
-import Link from "next/link";
-import { SITE_NAME, accessibilityPath, privacyPath } from "@/lib/shared";
+import { SITE_NAME, accessibilityPath, homePath, privacyPath } from "@/lib/shared";
+import { SiteLink } from "@/components/shared";
 import styles from "./SiteFooter.module.css";
 
-export function SiteFooter() {
+/** The support links and the guide's caveat, on every page. `plainLinks`: as SiteHeader's. */
+export function SiteFooter({ plainLinks = false }: { plainLinks?: boolean }) {
   return (
     <footer className={styles.footer}>
       <div className="container">
@@ -11,15 +12,21 @@ export function SiteFooter() {
         <nav aria-label="Support links">
           <ul role="list" className={styles.links}>
             <li>
-              <Link href={accessibilityPath()}>Accessibility statement</Link>
+              <SiteLink plain={plainLinks} href={accessibilityPath()}>
+                Accessibility statement
+              </SiteLink>
             </li>
             <li>
-              <Link href={privacyPath()}>Privacy</Link>
+              <SiteLink plain={plainLinks} href={privacyPath()}>
+                Privacy
+              </SiteLink>
             </li>
           </ul>
         </nav>
         <p>
-          <Link href="/">{SITE_NAME}</Link>: careers explained from the guide&apos;s published role profiles.
+          <SiteLink plain={plainLinks} href={homePath()}>
+            {SITE_NAME}
+          </SiteLink>: careers explained from the guide&apos;s published role profiles.
         </p>
         <p className={styles.small}>
           Information on this site describes roles in general. Check each job advert for its own requirements.

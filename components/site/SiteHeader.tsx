@@ -1,26 +1,30 @@
-import Link from "next/link";
 import { SITE_NAME, homePath, industriesIndexPath, rolesIndexPath } from "@/lib/shared";
 import { SearchForm } from "@/components/search";
+import { SiteLink } from "@/components/shared";
 import styles from "./SiteHeader.module.css";
 
 /**
  * The same few links on every page, whatever the size of the guide: the site's name (home), the industries, the
- * A to Z of all roles, and the search form.
+ * A to Z of all roles, and the search form. `plainLinks`: plain <a> links, for a page sent without Next's router.
  */
-export function SiteHeader() {
+export function SiteHeader({ plainLinks = false }: { plainLinks?: boolean }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
-        <Link href={homePath()} className={styles.name}>
+        <SiteLink plain={plainLinks} href={homePath()} className={styles.name}>
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         <nav aria-label="Main" className={styles.nav}>
           <ul role="list">
             <li>
-              <Link href={industriesIndexPath()}>Industries</Link>
+              <SiteLink plain={plainLinks} href={industriesIndexPath()}>
+                Industries
+              </SiteLink>
             </li>
             <li>
-              <Link href={rolesIndexPath()}>All roles</Link>
+              <SiteLink plain={plainLinks} href={rolesIndexPath()}>
+                All roles
+              </SiteLink>
             </li>
           </ul>
         </nav>

@@ -17,7 +17,7 @@ const asRead = (html: string) => canonical(new DOMParser().parseFromString(`<bod
 
 const IDS: ProblemFormIds = { whatDoing: "d", whatWrong: "w", hint: "h", error: "e" };
 const parse = (html: string) => new DOMParser().parseFromString(html, "text/html");
-const labels = (doc: Document) => [...doc.querySelectorAll("form label")].map((label) => label.textContent).filter((text) => !/empty/.test(text!));
+const labels = (root: ParentNode) => [...root.querySelectorAll("form label")].map((label) => label.textContent).filter((text) => !/empty/.test(text!));
 
 describe("the page POST /feedback answers a reader without JavaScript with", () => {
   it.each([
@@ -37,11 +37,16 @@ describe("the page POST /feedback answers a reader without JavaScript with", () 
       retry: { page: "/roles/clinical-coder", whatDoing: "", whatWrong: "", field: "whatWrong" },
     });
     const retry = parse(html);
-    expect(labels(retry)).toEqual(["What were you doing?", "What went wrong?"]);
-    expect(labels(retry)).toEqual(labels(page).slice(-2));
-    expect(retry.querySelector("form p")!.textContent).toBe(page.querySelector("details form p")!.textContent);
-    expect(retry.querySelector("form button")!.outerHTML).toBe(page.querySelector("details form button")!.outerHTML);
-    // The message the boxes are described by is the one under the heading, and it is on the page once.
+    // Its main part's (the header has the site's search form).
+    const main = retry.querySelector("main")!;
+    expect(labels(main)).toEqual(["What were you doing?", "What went wrong?"]);
+    expect(labels(main)).toEqual(labels(page).slice(-2));
+    expect(retry.querySelector("main form p")!.textContent).toBe(page.querySelector("details form p")!.textContent);
+    expect(retry.querySelector("main form button")!.outerHTML).toBe(page.querySelector("details form button")!.outerHTML);
+    // The message the boxes are described by is the form's error summary, as on the page, and it is there once.
+    expect(retry.querySelector("main form [role=alert]")!.textContent).toBe(
+      "There is a problemEnter what you were doing or what went wrong, or both.",
+    );
     expect(retry.getElementById("retry-whatWrong")!.getAttribute("aria-describedby")).toBe("retry-hint retry-error");
     expect(retry.getElementById("retry-error")!.textContent).toBe("Enter what you were doing or what went wrong, or both.");
     expect(html.split("Enter what you were doing").length).toBe(2);

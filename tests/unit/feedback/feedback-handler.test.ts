@@ -138,7 +138,9 @@ describe("the pages and messages of a refusal", () => {
     const response = await handleFeedbackPost(request(problem("", "x".repeat(1300), page)), fake().deps);
     expect(response.status).toBe(422);
     const html = await response.text();
-    expect(html).not.toMatch(/<script|<form/i);
+    expect(html).not.toMatch(/<script/i);
+    // No problem form (the header's search form aside).
+    expect(/<main[^]*<\/main>/.exec(html)![0]).not.toMatch(/<form/i);
     expect(html).toContain('<a href="/">Go to the home page</a>');
   });
 
