@@ -12,6 +12,8 @@
  *   node deploy/standalone.mjs --out /srv/careers    make a complete copy there (to ship), and start it
  *   node deploy/standalone.mjs --out DIR --no-start  only make the copy
  *
+ * The copy empties DIR first, so DIR may not be the project folder, a folder above it, or one holding the build.
+ *
  * NEXT_DIST_DIR chooses another build folder, as for `next build`.
  */
 import fs from "node:fs";
@@ -32,6 +34,11 @@ if (!fs.existsSync(path.join(standalone, "server.js"))) {
 }
 
 const out = path.resolve(optionValue("--out") ?? standalone);
+const refused = refusal(out);
+if (refused) {
+  console.error(`Refusing --out ${optionValue("--out")}: ${refused}. Nothing was changed. Choose an empty folder elsewhere, such as /srv/careers-guide.`);
+  process.exit(2);
+}
 if (out !== standalone) {
   fs.rmSync(out, { recursive: true, force: true });
   fs.cpSync(standalone, out, { recursive: true, verbatimSymlinks: true });
@@ -44,6 +51,27 @@ fs.cpSync(path.join(distDir, "static"), path.join(distInside, "static"), { recur
 if (fs.existsSync("public")) {
   fs.rmSync(path.join(out, "public"), { recursive: true, force: true });
   fs.cpSync("public", path.join(out, "public"), { recursive: true });
+}
+
+/**
+ * Why `out` must not be written, or undefined. The copy starts by emptying `out`, so it must not be the project
+ * (or a folder above it, which holds the project), nor hold the build it copies from, nor lie inside that build's
+ * standalone folder (a copy into itself).
+ */
+function refusal(target) {
+  const inside = (child, parent) => {
+    const relative = path.relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  };
+  if (target === standalone) return undefined;
+  if (inside(process.cwd(), target)) {
+    return target === process.cwd()
+      ? "it is the project folder, which the copy would delete first"
+      : "it holds the project folder, which the copy would delete first";
+  }
+  if (inside(distDir, target)) return `it holds the build (${path.relative(process.cwd(), distDir) || "."}), which the copy is made from`;
+  if (inside(target, standalone)) return "it is inside the standalone build, which the copy is made from";
+  return undefined;
 }
 
 if (args.includes("--no-start")) {
