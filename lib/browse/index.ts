@@ -6,7 +6,7 @@
 import type { Metadata } from "next";
 import type { Content, Industry, Role } from "../content";
 import { linkPreviewMetadata } from "../sharing";
-import { letterPath } from "../shared";
+import { letterPath, pluralWord } from "../shared";
 
 /** How many roles one page of a list shows: a letter of the A to Z, or an industry's roles. */
 export const PAGE_SIZE = 50;
@@ -195,7 +195,7 @@ export const letterHeading = (letter: Letter): string =>
   letter.key === OTHER.key ? "Roles starting with a number or another character" : `Roles starting with ${letter.label}`;
 
 /** "1 role", "1,000 roles". */
-export const roleCount = (count: number): string => `${count.toLocaleString("en-GB")} ${count === 1 ? "role" : "roles"}`;
+export const roleCount = (count: number): string => `${count.toLocaleString("en-GB")} ${pluralWord(count, "role")}`;
 
 /** The alt text of a letter's preview card (app/roles/a-z/[letter]/opengraph-image.tsx). */
 export const LETTER_PREVIEW_ALT = "The letter's roles and how many there are, on a Careers Guide card";
@@ -206,7 +206,7 @@ export const LETTER_PREVIEW_ALT = "The letter's roles and how many there are, on
  */
 export function letterPageMetadata(found: LetterPage): Metadata {
   const title = titleWithPage(letterHeading(found.letter), found.page, found.pageCount);
-  const description = `${roleCount(found.total)} in the guide start with ${found.letter.label}: ${
+  const description = `${roleCount(found.total)} in the guide ${pluralWord(found.total, "starts", "start")} with ${found.letter.label}: ${
     found.pageCount > 1 ? `roles ${found.from} to ${found.to}, ` : ""
   }each with its industry and what the work involves.`;
   const path = letterPath(found.letter.key, found.page);

@@ -8,6 +8,7 @@ import {
   letterLaterPageParams,
   letterOf,
   letterPage,
+  letterPageMetadata,
   letterParams,
   homeRolesPerIndustry,
   letterHeading,
@@ -203,6 +204,13 @@ describe("the roles A to Z", () => {
     expect(letterPage(content, "R")).toBeUndefined();
     expect(letterPage(content, "0-9")).toBeUndefined();
     expect(letterPage(content, "zz")).toBeUndefined();
+  });
+});
+
+describe("a letter page's description", () => {
+  it("agrees with its count: 1 role starts, 2 roles start", () => {
+    expect(letterPageMetadata(letterPage(guide(["Coder"]), "c")!).description).toMatch(/^1 role in the guide starts with C: /);
+    expect(letterPageMetadata(letterPage(guide(["Coder", "Clerk"]), "c")!).description).toMatch(/^2 roles in the guide start with C: /);
   });
 });
 
