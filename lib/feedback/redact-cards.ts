@@ -1,14 +1,14 @@
-import { digitGroups, type DigitGroup, type Span } from "./redact-spans";
+import { digitGroups, GROUP_SEPARATOR, type DigitGroup, type Span } from "./redact-spans";
 
 /**
- * Payment card numbers in a reader's text (pass 2 of lib/feedback/redact.ts): 13 to 19 digits, written together
- * or in groups separated by single spaces or hyphens, that pass the Luhn check. A number that starts with 0, or
- * straight after a "+", is never a card; when a whole run is not a card, shorter stretches of its groups are
- * tried, longest first, and a stretch that starts inside the run must be grouped the way cards are printed.
+ * Payment card numbers in a reader's text (pass 2 of lib/feedback/redact.ts): 13 to 19 digits that pass the Luhn
+ * check, written together or grouped the way cards are printed (in fours, or 4-6-5 / 4-6-4), the groups separated
+ * by spaces, dots, hyphens or slashes. A number that starts with 0, or straight after a "+", is never a card; when
+ * a whole run is not a card, shorter stretches of its groups are tried, longest first.
  */
 
-/** A run of digit groups separated by single spaces or hyphens, with its "+" if it has one. */
-const CARD_RUN = /(?<!\d)\+?\d+(?:[ -]\d+)*/g;
+/** A run of digit groups, with its "+" if it has one. */
+const CARD_RUN = new RegExp(String.raw`(?<!\d)\+?\d+(?:${GROUP_SEPARATOR}\d+)*`, "g");
 
 const CARD_DIGITS = { min: 13, max: 19 };
 
@@ -17,17 +17,14 @@ export function findCardNumbers(text: string): Span[] {
   for (const run of text.matchAll(CARD_RUN)) {
     const groups = digitGroups(run[0], run.index);
     let first = 0;
-    let anyGrouping = true;
     while (first < groups.length) {
-      const last = first === 0 && run[0].startsWith("+") ? null : cardEndingAfter(groups, first, anyGrouping);
+      const last = first === 0 && run[0].startsWith("+") ? null : cardEndingAfter(groups, first);
       if (last === null) {
         first++;
-        anyGrouping = false;
         continue;
       }
       spans.push({ start: groups[first]!.start, end: groups[last]!.end });
       first = last + 1;
-      anyGrouping = true;
     }
   }
   return spans;
@@ -35,12 +32,11 @@ export function findCardNumbers(text: string): Span[] {
 
 /**
  * The index of the last group of the longest card number starting at
- * `groups[first]`, or null. A card that starts a run (or follows another card)
- * may be grouped in any way; one that starts inside a run of other numbers
- * must be grouped the way cards are printed, so that, say, two phone numbers
- * written side by side are not mistaken for a card.
+ * `groups[first]`, or null. It must be grouped the way cards are printed, so
+ * that, say, two phone numbers or a list of dates ("13.12.2026 14.12.2026")
+ * are not mistaken for a card whatever their Luhn sum.
  */
-function cardEndingAfter(groups: DigitGroup[], first: number, anyGrouping: boolean): number | null {
+function cardEndingAfter(groups: DigitGroup[], first: number): number | null {
   if (groups[first]!.digits.startsWith("0")) return null;
   let digits = "";
   const candidates: Array<[number, string]> = [];
@@ -48,7 +44,7 @@ function cardEndingAfter(groups: DigitGroup[], first: number, anyGrouping: boole
     digits += groups[last]!.digits;
     if (digits.length > CARD_DIGITS.max) break;
     if (digits.length < CARD_DIGITS.min) continue;
-    if (anyGrouping || groupedLikeACard(groups.slice(first, last + 1).map((group) => group.digits.length))) {
+    if (groupedLikeACard(groups.slice(first, last + 1).map((group) => group.digits.length))) {
       candidates.push([last, digits]);
     }
   }

@@ -1,19 +1,37 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
-import { digitGroups, mask, type DigitGroup, type Span } from "./redact-spans";
+import { findPhoneNumbersInText, isValidPhoneNumber } from "libphonenumber-js/max";
+import { digitGroups, GROUP_SEPARATOR, mask, spanOf, type DigitGroup, type Span } from "./redact-spans";
 
 /**
  * Phone numbers, UK and international, in a reader's text (pass 4 of lib/feedback/redact.ts): those
  * libphonenumber-js finds valid (default country GB), then a conservative fallback for runs of 10 to 15 digits
- * that begin with "+", with "00", or with a group of at least three digits starting with 0.
+ * that begin with "+", with "00", or with a group of at least three digits starting with 0, then valid North
+ * American numbers written without their "+1", grouped 3-3-4.
  */
 
 /**
  * A run of digits that may be a phone number: a leading "+" (which may follow
  * anything, as in "tel:+44…") or a "(" or digit that does not follow a letter
- * or digit, then digits with at most two separators (space, no-break space,
- * dot, hyphen, brackets) between any two. Whether it is one is decided in code.
+ * or digit, then digits with at most three separators (space, dot, hyphen,
+ * slash, brackets) between any two. Whether it is one is decided in code.
  */
-const PHONE_RUN = /(?:\+|(?<![\p{L}\p{N}_])\(?)\d(?:[ \u00A0.()-]{0,2}\d)*/gu;
+const PHONE_RUN = /(?:\+|(?<![\p{L}\p{N}_])\(?)\d(?:[ .()/-]{0,3}\d)*/gu;
+
+/**
+ * A North American number as people write it without "+1": "(415) 555-2671",
+ * "415-555-2671", "415.555.2671", "415 555 2671", "1-415-555-2671". The area
+ * code and the exchange start with 2 to 9, as in every North American number,
+ * and the groups are 3-3-4; a number that another group of digits continues
+ * with a dot, hyphen or slash (as in a reference "200-555-1234-56") is not one.
+ * It counts only when libphonenumber-js finds it valid for a country of the
+ * North American plan (the United States, Canada, the Caribbean…), so that a
+ * list such as "300 250 1200", whose area code is not in use, is kept.
+ */
+const NORTH_AMERICAN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_+]|\d {0,2}[./-] {0,2})(?:\+?1${GROUP_SEPARATOR}?)?` +
+    String.raw`(?:\([2-9]\d\d\) {0,2}|[2-9]\d\d${GROUP_SEPARATOR})[2-9]\d\d${GROUP_SEPARATOR}\d{4}` +
+    String.raw`(?![\p{L}\p{N}_]| {0,2}[./-] {0,2}\d)`,
+  "gu",
+);
 
 const PHONE_DIGITS = { min: 10, max: 15 };
 
@@ -22,10 +40,14 @@ export function findPhoneNumbers(text: string): Span[] {
     start: found.startsAt,
     end: found.endsAt,
   }));
-  // The fallback only sees what the library did not claim.
-  const rest = mask(text, spans);
-  for (const run of rest.matchAll(PHONE_RUN)) spans.push(...phoneNumbersInRun(run[0], run.index));
-  return spans.sort((a, b) => a.start - b.start);
+  // The fallbacks only see what the library (and the one before) did not claim.
+  let rest = mask(text, spans);
+  const uk = [...rest.matchAll(PHONE_RUN)].flatMap((run) => phoneNumbersInRun(run[0], run.index));
+  rest = mask(rest, uk);
+  const northAmerican = [...rest.matchAll(NORTH_AMERICAN)]
+    .filter((found) => isValidPhoneNumber(found[0].replace(/\D/g, "").slice(-10), "US"))
+    .map(spanOf);
+  return [...spans, ...uk, ...northAmerican].sort((a, b) => a.start - b.start);
 }
 
 /**

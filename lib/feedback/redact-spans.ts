@@ -15,6 +15,15 @@ export interface Span {
  */
 const MASK = "\u0000";
 
+/**
+ * What may stand between two groups of digits (or letters) of one detail, as a regular expression's source: one
+ * to three spaces, or a dot, hyphen or slash with up to two spaces either side ("4111  1111", "07700.900.123",
+ * "QQ/12/34/56", "4111 - 1111"). The text searched is the normalised copy (lib/feedback/redact-normalise.ts), in
+ * which every Unicode space is a space and every dash a hyphen. It holds no digit or letter, so a run of groups
+ * joined by it can be read only one way.
+ */
+export const GROUP_SEPARATOR = String.raw`(?: {1,3}| {0,2}[./-] {0,2})`;
+
 export interface DigitGroup {
   digits: string;
   start: number;
