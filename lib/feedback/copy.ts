@@ -2,10 +2,13 @@
  * npm run feedback:copy: copies every answer from the embedded store (DATA_DIR, default `data/`) into the
  * PostgreSQL database at DATABASE_URL, keeping each answer's time. For moving from one process to several.
  *
- * Stop the site first (the embedded store is locked while it runs). The copy refuses a database that already
- * holds answers, so running it twice cannot double them; `--into-non-empty` copies anyway. The embedded store
- * is only read, never changed: keep it as a backup until the site runs on PostgreSQL.
+ * Stop the site first (the embedded store is locked while it runs). The copy is one transaction: it copies every
+ * answer or, if anything fails, none, so after a failure it can simply be run again. It refuses a database that
+ * already holds answers, so running it twice cannot double them; `--into-non-empty` copies anyway. The embedded
+ * store is only read, never changed: keep it as a backup until the site runs on PostgreSQL.
  */
+import { copyAnswers } from "./copy-answers";
+import { describeFailure } from "./errors";
 import { openStore, storeConfigFromEnv, type FeedbackStore } from "./store";
 
 async function main(args: string[]): Promise<number> {
@@ -20,29 +23,29 @@ async function main(args: string[]): Promise<number> {
   try {
     from = await openStore(source);
     into = await openStore(target);
-    const answers = await from.all();
-    const already = (await into.all()).length;
-    if (already > 0 && !args.includes("--into-non-empty")) {
+  } catch (error) {
+    console.error((error as Error).message);
+    await from?.close();
+    return 1;
+  }
+  try {
+    const result = await copyAnswers(from, into, { intoNonEmpty: args.includes("--into-non-empty") });
+    if ("refused" in result) {
       console.error(
-        `${into.description} already holds ${already} answer${already === 1 ? "" : "s"}, so nothing was copied (a second copy would double them). ` +
+        `${into.description} already holds ${result.already} answer${result.already === 1 ? "" : "s"}, so nothing was copied (a second copy would double them). ` +
           "To copy anyway, add --into-non-empty.",
       );
       return 1;
     }
-    for (const answer of answers) {
-      await into.add(
-        { page: answer.page, useful: answer.useful, whatDoing: answer.whatDoing, whatWrong: answer.whatWrong, javascript: answer.javascript },
-        answer.createdAt,
-      );
-    }
-    console.warn(`Copied ${answers.length} answer${answers.length === 1 ? "" : "s"} from ${from.description} into ${into.description}.`);
+    console.warn(`Copied ${result.copied} answer${result.copied === 1 ? "" : "s"} from ${from.description} into ${into.description}.`);
     return 0;
   } catch (error) {
-    console.error((error as Error).message);
+    // By name and code only: a failed insert's message holds readers' answers.
+    console.error(`Nothing was copied (${describeFailure(error)}): the copy is all or nothing, so ${into.description} is as it was. Fix the cause, then run it again.`);
     return 1;
   } finally {
-    await from?.close();
-    await into?.close();
+    await from.close();
+    await into.close();
   }
 }
 

@@ -1,5 +1,7 @@
 import { FIELDS, MAX_BODY_BYTES, thanksPath, type FeedbackErrorPageContent, type ProblemField } from "./fields";
+import { readBody } from "./body";
 import { clientAddress, clientKey, isCrossSite } from "./client";
+import { describeFailure } from "./errors";
 import type { RateLimit } from "./rate-limit";
 import type { FeedbackStore } from "./store";
 import { bodyType, decodeBody, parseAnswer, type Refusal } from "./validate";
@@ -11,7 +13,9 @@ import { bodyType, decodeBody, parseAnswer, type Refusal } from "./validate";
  * Two kinds of client: the plain HTML form (no JavaScript) gets a 303 to the thank-you page, or an HTML page with
  * the error status (deps.errorPage: the page's own problem form again when a report's texts were refused); the
  * page's script (it sends `Accept: application/json`) gets JSON. Nothing is stored unless every check passes,
- * and the reader is thanked only after the row is committed.
+ * and the reader is thanked only after the row is committed. The body must arrive within a deadline (408 if
+ * not), and a body still arriving when the process starts to stop gets 503 at once (lib/feedback/body.ts). A failed
+ * write is logged by its error's name and code only: the message of a failed query holds the reader's answer.
  */
 
 export interface FeedbackDeps {
@@ -29,6 +33,8 @@ export interface FeedbackDeps {
   /** The HTML document of a refusal, for a reader without JavaScript (components/feedback/FeedbackErrorPage.tsx). */
   errorPage(content: FeedbackErrorPageContent): string;
   log?(message: string): void;
+  /** How long the body may take to arrive (default BODY_DEADLINE_MS, 5 s). */
+  bodyDeadlineMs?: number;
 }
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -71,7 +77,7 @@ export async function handleFeedbackPost(request: Request, deps: FeedbackDeps): 
   const decision = await deps.rateLimit(store).consume(clientKey(clientAddress(headers, deps.trustedProxies)));
   if (!decision.allowed) return fail(rateLimited(decision.retryAfterSeconds));
 
-  const fields = await readFields(request);
+  const fields = await readFields(request, deps);
   if (!(fields instanceof Map)) return fail(fields);
   asked.page = fields.get(FIELDS.page);
   if (fields.get(FIELDS.kind) === "problem") {
@@ -89,25 +95,26 @@ export async function handleFeedbackPost(request: Request, deps: FeedbackDeps): 
 
   // A bot filled in the hidden field: it gets the same answer as a person, and nothing is stored.
   if (parsed.honeypot) return thanked();
+  if (deps.closing()) return fail(unavailable("The site is restarting."));
 
   try {
     await deps.track(() => store.add(parsed.answer));
   } catch (error) {
-    deps.log?.(`Feedback not saved: ${(error as Error).message}`);
+    deps.log?.(`Feedback not saved: ${describeFailure(error)}`);
     return fail(unavailable("We could not save your answer."));
   }
   return thanked();
 }
 
-/** The body's fields, or the refusal of a body of another type, too long or not decodable. */
-async function readFields(request: Request): Promise<Map<string, string> | Failure> {
+/** The body's fields, or the refusal of a body of another type, too long, too slow or not decodable. */
+async function readFields(request: Request, deps: FeedbackDeps): Promise<Map<string, string> | Failure> {
   const type = bodyType(request.headers.get("content-type"));
   if (type === null) return UNSUPPORTED_TYPE;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return TOO_LARGE;
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
-  if (bytes === null) return TOO_LARGE;
-  const fields = decodeBody(bytes, type);
+  const body = await readBody(request, MAX_BODY_BYTES, { deadlineMs: deps.bodyDeadlineMs, stopping: deps.closing });
+  if (!body.ok) return body.why === "too-large" ? TOO_LARGE : body.why === "too-slow" ? TOO_SLOW : unavailable("The site is restarting.");
+  const fields = decodeBody(body.bytes, type);
   return fields instanceof Map ? fields : refused(fields);
 }
 
@@ -171,34 +178,16 @@ const UNSUPPORTED_TYPE: Failure = {
   message: "Answers must be sent as a form (application/x-www-form-urlencoded) or as JSON (application/json).",
 };
 
+const TOO_SLOW: Failure = {
+  status: 408,
+  code: "too-slow",
+  title: "Your answer could not be sent",
+  message: "Your answer took too long to arrive. Check your connection, then send it again.",
+};
+
 const TOO_LARGE: Failure = {
   status: 413,
   code: "too-large",
   title: "Your answer is too long",
   message: `An answer can be at most ${MAX_BODY_BYTES / 1024} KB. Shorten what you wrote and send it again.`,
 };
-
-/** The body's bytes, or null as soon as it passes `limit` (the rest is not read). */
-export async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}

@@ -5,6 +5,10 @@ import { openStore, storeConfigFromEnv, type FeedbackStore } from "./store";
  * The process's one feedback store, opened on start (instrumentation.ts) or on first use, and closed on a clean
  * stop. Kept on globalThis: Next compiles instrumentation.ts and each route into bundles of their own, so a
  * module-level variable would give each its own store, and PGlite must be opened once per process.
+ *
+ * The store handed out counts its own writes (add, addAll, deleteOlderThan): a clean stop waits for those, and
+ * only those, before it closes the database. A request still reading its body is not waited for: the handler sees
+ * the stop and answers 503 (lib/feedback/body.ts).
  */
 interface FeedbackRuntime {
   opening?: Promise<FeedbackStore>;
@@ -12,17 +16,21 @@ interface FeedbackRuntime {
   /** When the last attempt to open failed: the next one waits RETRY_MS, so a down database is not hammered. */
   failed?: { at: number; error: Error };
   rateLimit?: RateLimit;
-  inFlight: number;
+  /** Store writes under way. */
+  writes: number;
   closing: boolean;
   idle: Array<() => void>;
 }
 
 const KEY = Symbol.for("careers-guide.feedback-runtime");
-const RETRY_MS = 5_000;
+/** How long after a failed open the next attempt may be made. */
+export const RETRY_MS = 5_000;
+/** How long a clean stop waits for the store's writes under way before it closes the database anyway. */
+export const WRITE_WAIT_MS = 5_000;
 
 function runtime(): FeedbackRuntime {
   const global = globalThis as typeof globalThis & { [KEY]?: FeedbackRuntime };
-  global[KEY] ??= { inFlight: 0, closing: false, idle: [] };
+  global[KEY] ??= { writes: 0, closing: false, idle: [] };
   return global[KEY];
 }
 
@@ -34,10 +42,10 @@ export function getFeedbackStore(): Promise<FeedbackStore> {
   if (state.failed && Date.now() - state.failed.at < RETRY_MS) return Promise.reject(state.failed.error);
   state.opening ??= openStore(storeConfigFromEnv()).then(
     (store) => {
-      state.store = store;
+      state.store = countingWrites(store, state);
       state.failed = undefined;
       state.opening = undefined;
-      return store;
+      return state.store;
     },
     (error: Error) => {
       state.failed = { at: Date.now(), error };
@@ -46,6 +54,23 @@ export function getFeedbackStore(): Promise<FeedbackStore> {
     },
   );
   return state.opening;
+}
+
+/** The store with its writes counted, and refused once the process is stopping. */
+function countingWrites(store: FeedbackStore, state: FeedbackRuntime): FeedbackStore {
+  const counted =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (state.closing) throw new Error("The feedback store is closed: the process is stopping");
+      state.writes++;
+      try {
+        return await write(...args);
+      } finally {
+        state.writes--;
+        if (state.writes === 0) state.idle.splice(0).forEach((resolve) => resolve());
+      }
+    };
+  return { ...store, add: counted(store.add), addAll: counted(store.addAll), deleteOlderThan: counted(store.deleteOlderThan) };
 }
 
 export function getRateLimit(store: FeedbackStore): RateLimit {
@@ -58,27 +83,26 @@ export function isClosing(): boolean {
   return runtime().closing;
 }
 
-/** Runs one write, counted so that closeFeedbackStore() waits for it. */
-export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
-  const state = runtime();
-  state.inFlight++;
-  try {
-    return await write();
-  } finally {
-    state.inFlight--;
-    if (state.inFlight === 0) state.idle.splice(0).forEach((resolve) => resolve());
-  }
+/**
+ * Runs `work`. Kept for callers that wrapped a whole request in it: the store now counts its own writes, and a
+ * clean stop waits for those only, so wrapping a request (whose body may still be arriving) no longer holds the
+ * stop up.
+ */
+export async function trackWrite<T>(work: () => Promise<T>): Promise<T> {
+  return work();
 }
 
-/** A clean stop: refuse new answers, wait (at most `waitMs`) for those being written, close the database. */
-export async function closeFeedbackStore(waitMs = 10_000): Promise<void> {
+/** A clean stop: refuse new answers, wait (at most `waitMs`) for the store's writes under way, close the database. */
+export async function closeFeedbackStore(waitMs = WRITE_WAIT_MS): Promise<void> {
   const state = runtime();
   state.closing = true;
-  if (state.inFlight > 0) {
+  if (state.writes > 0) {
+    let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       new Promise<void>((resolve) => state.idle.push(resolve)),
-      new Promise<void>((resolve) => setTimeout(resolve, waitMs).unref()),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs).unref())),
     ]);
+    clearTimeout(timer);
   }
   const store = state.store ?? (await state.opening?.catch(() => undefined));
   state.store = undefined;

@@ -1,15 +1,19 @@
 import http from "node:http";
 import { PEER_HEADER } from "./client";
 import { purgeOldAnswers, retentionDaysFromEnv } from "./retention";
-import { closeFeedbackStore, getFeedbackStore, isClosing, trackWrite } from "./runtime";
+import { describeFailure } from "./errors";
+import { closeFeedbackStore, getFeedbackStore, isClosing, RETRY_MS } from "./runtime";
 
 /**
  * What the server process does for feedback when it starts (called from instrumentation.ts):
  * 1. Stamps every incoming request with the address of its peer (see lib/feedback/client.ts for why).
  * 2. Opens the store and applies migrations, so the first reader does not wait and a problem shows in the log at
- *    once. A failure is logged, not thrown: the pages go on serving, and feedback answers 503 until it opens.
- * 3. With NEXT_MANUAL_SIG_HANDLE set (npm start sets it), stops cleanly on SIGTERM and SIGINT: answers being
- *    written are finished, the database is closed, the embedded store's lock is released.
+ *    once. A failure is logged, not thrown: the pages go on serving, feedback answers 503, and opening is tried
+ *    again every 5 s until it succeeds (so a dead holder's stale lock is taken over without waiting for a request).
+ * 3. With NEXT_MANUAL_SIG_HANDLE set (npm start sets it), stops cleanly on SIGTERM and SIGINT, within 10 s:
+ *    store writes under way are finished (at most 5 s), the database is closed, the embedded store's lock is
+ *    released. Requests still reading their bodies are not waited for (they get 503). Past STOP_DEADLINE_MS the
+ *    process exits anyway (the lock file is still removed on exit).
  * 4. Deletes answers older than FEEDBACK_RETENTION_DAYS (default 365) once the store has opened, then every 24
  *    hours (lib/feedback/retention.ts). A failure is logged and tried again the next day; it never stops the site.
  */
@@ -33,30 +37,69 @@ export function stampPeerAddresses(): void {
 let stopping = false;
 /** How long a clean stop waits, after the last answer is written, for responses to reach their readers. */
 const FLUSH_MS = 500;
+/** The longest a clean stop may take: under a container runtime's default grace of 10 s. */
+export const STOP_DEADLINE_MS = 9_000;
 
 export async function startFeedback(): Promise<void> {
   stampPeerAddresses();
   if (process.env.NEXT_MANUAL_SIG_HANDLE) {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.on(signal, () => {
-        if (stopping) return;
-        stopping = true;
-        closeFeedbackStore()
-          .catch((error: Error) => console.error(`Feedback store: ${error.message}`))
-          // The last answers have been handed to Next; give it a moment to send them before the process ends.
-          .finally(() => setTimeout(() => process.exit(signal === "SIGINT" ? 130 : 143), FLUSH_MS));
-      });
-    }
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => stopCleanly(signal));
   }
-  let opened = false;
+  const opened = await openStore(true);
+  startRetention(opened);
+  if (!opened) void keepTrying();
+}
+
+/** Closes the store and exits; past STOP_DEADLINE_MS, exits anyway. */
+function stopCleanly(signal: "SIGTERM" | "SIGINT"): void {
+  if (stopping) return;
+  stopping = true;
+  const code = signal === "SIGINT" ? 130 : 143;
+  const began = Date.now();
+  setTimeout(() => {
+    console.error(`Feedback: the store did not close within ${STOP_DEADLINE_MS / 1000} s of ${signal}; exiting anyway.`);
+    process.exit(code);
+  }, STOP_DEADLINE_MS).unref();
+  closeFeedbackStore()
+    .then(() => console.warn(`Feedback: store closed ${Date.now() - began} ms after ${signal}.`))
+    .catch((error: Error) => console.error(`Feedback store: ${error.message}`))
+    // The last answers have been handed to Next; give it a moment to send them before the process ends.
+    .finally(() => setTimeout(() => process.exit(code), FLUSH_MS));
+}
+
+let lastFailure: string | undefined;
+
+/** Opens the store; logs the reason of a failure (once while it stays the same) and the success after one. */
+async function openStore(first: boolean): Promise<boolean> {
+  if (isClosing()) return false;
   try {
     const store = await getFeedbackStore();
-    console.warn(`Feedback: answers are stored in ${store.description}.`);
-    opened = true;
+    console.warn(`Feedback: answers are stored in ${store.description}${first ? "" : " (opened after a failure)"}.`);
+    lastFailure = undefined;
+    return true;
   } catch (error) {
-    console.error(`Feedback: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    // The same reason with other numbers in it (how old the lock is) is not worth a line every 5 s.
+    if (reason.replace(/\d+/g, "#") !== lastFailure?.replace(/\d+/g, "#")) {
+      console.error(`Feedback: ${reason} (Trying again every ${RETRY_MS / 1000} s.)`);
+    }
+    lastFailure = reason;
+    return false;
   }
-  startRetention(opened);
+}
+
+/** Tries to open the store every RETRY_MS until it opens or the process stops; then deletes old answers. */
+async function keepTrying(): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS + 100).unref());
+    if (isClosing()) return;
+    if (await openStore(false)) break;
+  }
+  try {
+    void purgeStoredAnswers(retentionDaysFromEnv());
+  } catch {
+    // An invalid setting was logged by startRetention.
+  }
 }
 
 /** How often the running site deletes old answers. */
@@ -89,14 +132,14 @@ function startRetention(purgeNow: boolean): void {
 export async function purgeStoredAnswers(days: number, now: Date = new Date()): Promise<number | null> {
   if (isClosing()) return null;
   try {
-    // Counted as a write, so a clean stop waits for it before closing the database.
-    const deleted = await trackWrite(async () => purgeOldAnswers(await getFeedbackStore(), now, days));
+    // The store counts the delete as a write, so a clean stop waits for it before closing the database.
+    const deleted = await purgeOldAnswers(await getFeedbackStore(), now, days);
     if (deleted > 0) {
       console.warn(`Feedback: deleted ${deleted} answer${deleted === 1 ? "" : "s"} older than ${days} day${days === 1 ? "" : "s"}.`);
     }
     return deleted;
   } catch (error) {
-    console.error(`Feedback: could not delete answers older than ${days} days: ${(error as Error).message}`);
+    console.error(`Feedback: could not delete answers older than ${days} days: ${describeFailure(error)}`);
     return null;
   }
 }

@@ -19,11 +19,13 @@ export const ALLOWED_STATUSES = [303, 201, 400, 403, 413, 415, 422, 429];
 
 export interface FakeOptions {
   limit?: number;
-  /** add() rejects, as when the database went away. */
-  addFails?: boolean;
+  /** add() rejects, as when the database went away (ECONNRESET), or with the error given. */
+  addFails?: boolean | Error;
   /** store() rejects, as when the database cannot be reached. */
   storeFails?: boolean;
-  closing?: boolean;
+  closing?: boolean | (() => boolean);
+  /** How long the body may take to arrive. */
+  bodyDeadlineMs?: number;
 }
 
 /** The handler's dependencies with an in-memory store; `stored` holds every answer add() accepted. */
@@ -34,8 +36,13 @@ export function fake(options: FakeOptions = {}) {
     config: { kind: "embedded", dataDir: "/nowhere" },
     description: "a fake store",
     async add(answer) {
-      if (options.addFails) throw new Error("connection terminated");
+      if (options.addFails instanceof Error) throw options.addFails;
+      if (options.addFails) throw Object.assign(new Error("connection terminated"), { code: "ECONNRESET" });
       stored.push(answer);
+    },
+    async addAll(answers) {
+      stored.push(...answers);
+      return answers.length;
     },
     async all(): Promise<StoredAnswer[]> {
       return stored.map((answer, index) => ({ ...answer, id: index + 1, createdAt: new Date() }));
@@ -58,7 +65,8 @@ export function fake(options: FakeOptions = {}) {
     },
     rateLimit: () => (limiter ??= createRateLimit(options.limit ?? 100)),
     track: (write) => write(),
-    closing: () => options.closing ?? false,
+    closing: typeof options.closing === "function" ? options.closing : () => Boolean(options.closing),
+    ...(options.bodyDeadlineMs === undefined ? {} : { bodyDeadlineMs: options.bodyDeadlineMs }),
     errorPage: feedbackErrorPageHtml,
     log: (message) => logged.push(message),
   };
@@ -79,6 +87,31 @@ export function request(body: Body, headers: Record<string, string> = {}): Reque
 export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 export const yes = form({ page: ROLE, kind: "useful", useful: "yes" });
 export const problem = (whatDoing: string, whatWrong: string, page = ROLE) => form({ page, kind: "problem", whatDoing, whatWrong });
+
+/** A body that trickles in: one chunk of `text` every `everyMs`, as from a reader on a very slow connection. */
+export function tricklingStream(text: string, everyMs: number) {
+  const bytes = new TextEncoder().encode(text);
+  const counter = { sent: 0, cancelled: false };
+  let timer: NodeJS.Timeout | undefined;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      timer = setInterval(() => {
+        if (counter.sent >= bytes.length) {
+          clearInterval(timer);
+          controller.close();
+          return;
+        }
+        controller.enqueue(bytes.slice(counter.sent, counter.sent + 1));
+        counter.sent++;
+      }, everyMs);
+    },
+    cancel() {
+      counter.cancelled = true;
+      clearInterval(timer);
+    },
+  });
+  return { stream, counter };
+}
 
 /** A stream that never ends, counting the chunks read from it. */
 export function endlessStream(chunkBytes = 1024) {
