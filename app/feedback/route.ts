@@ -8,7 +8,6 @@ import {
   isClosing,
   prerenderedHtmlFile,
   prerenderedStylesheets,
-  trackWrite,
   trustedProxies,
 } from "@/lib/feedback";
 import { getSiteUrl } from "@/lib/shared";
@@ -19,8 +18,8 @@ import { getSiteUrl } from "@/lib/shared";
  * methods get 405 from Next. See lib/feedback/handler.ts.
  */
 export async function POST(request: Request): Promise<Response> {
-  // The whole request is counted (not only its write), so a clean stop waits until its answer is ready.
-  return trackWrite(() => handleFeedbackPost(request, {
+  // A clean stop waits for the store's writes only, never for a body still arriving (lib/feedback/runtime.ts).
+  return handleFeedbackPost(request, {
     pages: feedbackPages(),
     siteUrl: getSiteUrl(),
     trustedProxies: trustedProxies(),
@@ -31,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
     // The error pages link the stylesheets of a page that has the same form (the first content page).
     errorPage: (content) => feedbackErrorPageHtml(content, stylesheetsOf(contentPages()[0]?.path)),
     log: (message) => console.error(message),
-  }));
+  });
 }
 
 const stylesheetsOf = (pagePath: string | undefined) =>

@@ -83,15 +83,6 @@ export function isClosing(): boolean {
   return runtime().closing;
 }
 
-/**
- * Runs `work`. Kept for callers that wrapped a whole request in it: the store now counts its own writes, and a
- * clean stop waits for those only, so wrapping a request (whose body may still be arriving) no longer holds the
- * stop up.
- */
-export async function trackWrite<T>(work: () => Promise<T>): Promise<T> {
-  return work();
-}
-
 /** A clean stop: refuse new answers, wait (at most `waitMs`) for the store's writes under way, close the database. */
 export async function closeFeedbackStore(waitMs = WRITE_WAIT_MS): Promise<void> {
   const state = runtime();
