@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess } from "@/lib/admin";
+import { ADMIN_CHALLENGE, ADMIN_RESPONSE_HEADERS, adminAccess, adminContentSecurityPolicy, newCspNonce } from "@/lib/admin";
 import { hasMalformedPercentEncoding } from "@/lib/shared";
 
 /**
@@ -53,13 +53,28 @@ export async function proxy(request: NextRequest) {
       if (hasMalformedPercentEncoding(pathname)) {
         return NextResponse.rewrite(new URL("/_malformed-address", request.url), { headers: ADMIN_RESPONSE_HEADERS });
       }
-      return NextResponse.next({ headers: ADMIN_RESPONSE_HEADERS });
+      return editorsPage(request);
   }
   if (hasMalformedPercentEncoding(pathname)) {
     // A path no route has: Next renders app/not-found.tsx with status 404.
     return NextResponse.rewrite(new URL("/_malformed-address", request.url));
   }
   return NextResponse.next();
+}
+
+/**
+ * An editor on their way to an admin page: the strictest Content-Security-Policy (lib/admin/config.ts), scripts
+ * only with a nonce new for this request. On the request, where Next reads the nonce and writes it on the page's
+ * scripts (the pages render per request); on the response, where it replaces next.config.ts's page policy.
+ */
+function editorsPage(request: NextRequest): NextResponse {
+  const policy = adminContentSecurityPolicy(newCspNonce(), { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  return NextResponse.next({
+    request: { headers: requestHeaders },
+    headers: { ...ADMIN_RESPONSE_HEADERS, "Content-Security-Policy": policy },
+  });
 }
 
 export const config = {

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { contentSecurityPolicy, type SecurityHeaderOptions } from "../site";
 import { parseHash } from "./password";
 
 /**
@@ -18,6 +20,27 @@ export const ADMIN_RESPONSE_HEADERS: Readonly<Record<string, string>> = Object.f
   "Cache-Control": "private, no-store",
   "X-Robots-Tag": "noindex, nofollow",
 });
+
+/** A nonce as adminContentSecurityPolicy takes it: base64 of 16 random bytes or more (CSP asks for 128 bits). */
+const NONCE = /^[A-Za-z0-9+/]{22,}={0,2}$/;
+
+/** A fresh nonce for one admin answer: 16 bytes from the system's secure random source, in base64. */
+export function newCspNonce(): string {
+  return randomBytes(16).toString("base64");
+}
+
+/**
+ * The Content-Security-Policy of the editors' pages, the one place that shows readers' own words: the site's page
+ * policy (lib/site/security-headers.ts) with `script-src 'self' 'nonce-…' 'strict-dynamic'` instead of
+ * 'unsafe-inline', so that no script runs unless Next wrote it into this very answer. The pages are rendered per
+ * request anyway, which a nonce needs. `style-src 'self'` stays as it is (no inline styles, as on every page).
+ * proxy.ts makes a new nonce for every request and sets the policy on the request (where Next reads the nonce
+ * and puts it on its scripts) and on the response.
+ */
+export function adminContentSecurityPolicy(nonce: string, options: SecurityHeaderOptions = {}): string {
+  if (!NONCE.test(nonce)) throw new Error("adminContentSecurityPolicy: the nonce must be base64 of 16 random bytes or more");
+  return contentSecurityPolicy({ ...options, nonce });
+}
 
 /** The realm a browser shows in its sign-in prompt. */
 export const ADMIN_REALM = "Careers Guide editors";

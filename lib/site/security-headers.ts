@@ -19,7 +19,8 @@ import {
  * link-preview images). next.config.ts sends them with `headers()` for `/:path*`; the shipped nginx
  * configuration passes them through unchanged.
  *
- * Why `script-src 'self' 'unsafe-inline'` and not a nonce or hashes:
+ * Why `script-src 'self' 'unsafe-inline'` and not a nonce or hashes (on the public pages; the editors' inbox,
+ * rendered per request anyway, gets a nonce instead: `nonce` below, and lib/admin/config.ts):
  * - A nonce must be new on every request, so every page would have to be rendered per request (Next applies a
  *   nonce only while rendering); the guide's pages are prerendered at build time and cached by CDNs, so no.
  * - Hashes cannot cover it either. Next sends each page's React Server Components payload in inline
@@ -83,14 +84,25 @@ export interface SecurityHeaderOptions {
   development?: boolean;
 }
 
+export interface ContentSecurityPolicyOptions extends SecurityHeaderOptions {
+  /**
+   * A fresh nonce (base64) for a page rendered per request: `script-src` then allows only the scripts that carry
+   * it, and those they load ('strict-dynamic'), instead of any inline script. Next puts the nonce on its own
+   * scripts when it finds it in the request's Content-Security-Policy (proxy.ts sets it there for /admin).
+   */
+  nonce?: string;
+}
+
 /** The Content-Security-Policy, one directive per entry, in the order they are sent. */
 export function contentSecurityPolicyDirectives({
   siteUrl = getSiteUrl(),
   development = false,
-}: SecurityHeaderOptions = {}): string[] {
+  nonce,
+}: ContentSecurityPolicyOptions = {}): string[] {
+  const scripts = nonce === undefined ? "'unsafe-inline'" : `'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${scripts}${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self'",
     // data: for small inline images a browser extension or a future icon might use; nothing external.
     "img-src 'self' data:",
@@ -105,7 +117,7 @@ export function contentSecurityPolicyDirectives({
   ];
 }
 
-export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): string {
+export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
   return contentSecurityPolicyDirectives(options).join("; ");
 }
 
@@ -229,7 +241,9 @@ export interface SecurityHeaderRule {
 /**
  * next.config.ts `headers()`: every security header on every path, then the non-HTML policy on the non-HTML
  * answers. Next applies every rule that matches a path, in order, a later one replacing a header an earlier one
- * set, so those answers keep every other header.
+ * set, so those answers keep every other header. The editors' pages are the other exception: proxy.ts sets their
+ * policy (with a nonce) on the response, and Next applies the proxy's headers after these rules, replacing the
+ * page policy rather than adding a second one (tests/e2e/admin/admin-csp.spec.ts checks there is one).
  */
 export function securityHeaderRules({
   published = publishedSlugs(),

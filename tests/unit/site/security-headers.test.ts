@@ -40,6 +40,14 @@ describe("the Content-Security-Policy", () => {
     );
   });
 
+  it("with a nonce (pages rendered per request: the editors' inbox), allows only scripts carrying it, never inline ones", () => {
+    const directives = contentSecurityPolicyDirectives({ siteUrl: https, nonce: "AAECAwQFBgcICQoLDA0ODw==" });
+    expect(directives.filter((directive) => directive.startsWith("script-src "))).toEqual([
+      "script-src 'self' 'nonce-AAECAwQFBgcICQoLDA0ODw==' 'strict-dynamic'",
+    ]);
+    expect(directives.join("; ")).not.toContain("unsafe-inline");
+  });
+
   it("allows stylesheets only from this origin, with no inline styles", () => {
     expect(contentSecurityPolicyDirectives({ siteUrl: https })).toContain("style-src 'self'");
   });
