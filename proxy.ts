@@ -7,7 +7,8 @@ import { hasMalformedPercentEncoding } from "@/lib/shared";
  *
  * 1. The editors' pages under /admin: who gets in (lib/admin/auth.ts). Every path that Next, or a lenient server
  *    in front of it, could serve as /admin or below (any case, percent-encoded, `;parameters`…) is decided here:
- *    404 while the admin pages are off, 401 without the editors' credentials, 429 after too many failures. Every
+ *    404 while the admin pages are off, 401 without the editors' credentials, 429 after too many failures, 503
+ *    while too many password checks from all clients are running and waiting. Every
  *    answer to such a path carries ADMIN_RESPONSE_HEADERS (never cached, never indexed). The pages check again
  *    themselves.
  *
@@ -43,6 +44,17 @@ export async function proxy(request: NextRequest) {
     case "too-many":
       return new NextResponse("Too many failed sign-ins from your address. Try again later.\n", {
         status: 429,
+        headers: {
+          ...ADMIN_RESPONSE_HEADERS,
+          "Retry-After": String(access.retryAfter),
+          "Content-Type": "text/plain; charset=utf-8",
+        },
+      });
+    case "busy":
+      // 503, not 429: the server is saturated by everyone's sign-ins (lib/admin/budget.ts), not by this client,
+      // which keeps its own allowance (nothing was checked). Answered before any hash, with a short Retry-After.
+      return new NextResponse("Too many sign-ins at once. Try again in a moment.\n", {
+        status: 503,
         headers: {
           ...ADMIN_RESPONSE_HEADERS,
           "Retry-After": String(access.retryAfter),

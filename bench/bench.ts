@@ -19,11 +19,13 @@
  * 6. Build time for 4, 100 and 1,000 generated roles.
  * 7. Readers' feedback (bench/sections/feedback/): POST /feedback at 20 connections on PGlite and on PostgreSQL, whether
  *    every acknowledged answer is stored, and a kill -9 of the server in the middle of the load.
+ * 8. The role page during a flood of wrong passwords for the editors' inbox from many addresses, beside it quiet
+ *    (bench/sections/admin-flood.ts).
  *
- * Ports 3410–3416 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
+ * Ports 3410–3417 and 3420–3422. For a quick trial run: BENCH_DURATION (seconds per load test, default 30),
  * BENCH_SIZES (role counts to build, default 4,100,1000) and BENCH_FEEDBACK_SECONDS (default 10). BENCH_ONLY=serving
  * runs steps 1 and 2 alone and replaces only their section (and their rows of the targets) in bench/RESULTS.md,
- * saying which run they come from.
+ * saying which run they come from; BENCH_ONLY=admin-flood builds and runs step 8 alone, replacing only its section.
  *
  * Each step is a module of bench/sections/ that measures and writes its section of the results; this file runs them
  * in order and puts the file together. What they share with the tests (servers, nginx, a throw-away PostgreSQL,
@@ -39,6 +41,7 @@ import { keepTsconfig } from "../scripts/harness/next";
 import { stopAll } from "../scripts/harness/processes";
 import { RESULTS, ROOT, build, cleanEnv, log, seconds, type Section, type SiteFacts } from "./common";
 import { keptByFullBench } from "./results-file";
+import { adminFloodSection, adminFloodTargetRow, measureAdminFlood, writeAdminFloodOnly, type AdminFlood } from "./sections/admin-flood";
 import { BUILD_SIZES, buildFolder, buildTimeSection, measureBuildTimes, type SizedBuild } from "./sections/build-time";
 import { renderFeedbackSection } from "./sections/feedback/report";
 import type { FeedbackBenchResult } from "./sections/feedback/results";
@@ -54,10 +57,12 @@ import type { ServingReport } from "./sections/serving/targets";
 import { measureStandalone, standaloneSection, type Standalone } from "./sections/standalone";
 import { WRK_MISSING, findWrk, wrkVersion } from "./wrk";
 
-const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415, compress: 3416 } as const;
+const PORT = { next: 3410, cache: 3411, bare: 3412, noProxy: 3413, standalone: 3414, withProxy: 3415, compress: 3416, adminFlood: 3417 } as const;
 const DIST = ".next-bench";
 /** BENCH_ONLY=serving: build, measure the serving of a role page, and replace only that section of the results. */
 const SERVING_ONLY = process.env.BENCH_ONLY === "serving";
+/** BENCH_ONLY=admin-flood: build, measure the role page during a sign-in flood, and replace only that section. */
+const ADMIN_FLOOD_ONLY = process.env.BENCH_ONLY === "admin-flood";
 const baseEnv = cleanEnv();
 const siteEnv = { ...baseEnv, NEXT_DIST_DIR: DIST };
 // `next build` adds each build folder's types to tsconfig.json's "include"; put it back as it was afterwards.
@@ -84,6 +89,7 @@ interface Report {
   standalone: Standalone;
   builds: SizedBuild[];
   feedback: FeedbackBenchResult | { failed: string };
+  adminFlood: AdminFlood | { failed: string };
 }
 
 /** Readers' feedback, on the same build. A failure here is reported in its section rather than losing the rest. */
@@ -105,6 +111,7 @@ function writeResults(report: Report) {
     { lines: standaloneSection(report.standalone), targetRows: [] },
     buildTimeSection(report.builds, report.siteBuild),
     { lines: renderFeedbackSection(report.feedback), targetRows: [] },
+    { lines: adminFloodSection(report.adminFlood), targetRows: [adminFloodTargetRow(report.adminFlood)] },
   ];
   const lines: string[] = [
     "# Benchmark results",
@@ -140,6 +147,8 @@ async function main() {
 
   // 1. Build. 2 and 3. Servers, checks and load tests.
   const siteBuild = await build("the site", ROOT, siteEnv);
+  const measureFlood = () => measureAdminFlood({ rolePath: site.rolePath, env: siteEnv, port: PORT.adminFlood, log });
+  if (ADMIN_FLOOD_ONLY) return writeAdminFloodOnly(await measureFlood(), performance.now() - startedAt);
   const { servers, report: serving } = await measureServing({ wrk, site, distDir: DIST, env: siteEnv, ports: PORT, log });
   const nginxVersion = servers.nginxVersion || "no nginx";
   if (SERVING_ONLY) {
@@ -156,7 +165,9 @@ async function main() {
   const standalone = await measureStandalone({ site, siteEnv, baseEnv, port: PORT.standalone, log });
   const builds = await measureBuildTimes(DIST, baseEnv);
   const feedback = await feedbackOrFailure();
-  writeResults({ startedAt, loadAtStart, machine: description, nginxVersion, siteBuild, rolePath: site.rolePath, serving, proxy, weights, standalone, builds, feedback });
+  // The role page during a sign-in flood (bench/sections/admin-flood.ts); a failure is reported in its section.
+  const adminFlood = await measureFlood().catch((error: Error) => ({ failed: error.message.split("\n")[0]! }));
+  writeResults({ startedAt, loadAtStart, machine: description, nginxVersion, siteBuild, rolePath: site.rolePath, serving, proxy, weights, standalone, builds, feedback, adminFlood });
 
   // 9. Scale (bench/sections/scale/): page sizes and search times at 4, 100 and 1,000 roles, in a section of its own.
   await benchScale({ log });

@@ -1,5 +1,6 @@
 export * from "./admin-path";
 export * from "./auth";
+export * from "./budget";
 export * from "./config";
 export * from "./credentials";
 export * from "./failures";

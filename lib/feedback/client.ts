@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isIPv4, isIPv6 } from "node:net";
 
 /**
  * Who is posting, for the rate limit, and whether the post comes from this site (cross-site posts are refused).
@@ -44,9 +45,43 @@ export function clientAddress(headers: Headers, trusted: ReadonlySet<string>): s
   return peer;
 }
 
-/** The rate limiter's key: a hash, so no address is written anywhere, even for the minute a counter lives. */
+/** The eight 16-bit groups of an IPv6 address (`::` expanded, a dotted IPv4 tail read as two groups), or null. */
+function ipv6Groups(address: string): number[] | null {
+  if (!isIPv6(address)) return null;
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const text = dotted
+    ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}`
+    : address;
+  const parse = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)));
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  if (tail === undefined) return parse(head);
+  const [front, back] = [parse(head), parse(tail)];
+  return [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+/**
+ * Who a rate limit counts as one client: an IPv4 address by itself; an IPv6 address by its /64, the block one
+ * household, phone or server is given (counting each of its 2^64 addresses alone would let one client have as
+ * many limits as it likes); an IPv4-mapped IPv6 address (`::ffff:cb00:7107`) as its IPv4 address. Anything else
+ * (`unknown`) is kept as it is.
+ */
+export function rateLimitSubject(address: string): string {
+  const bare = address.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
+  if (isIPv4(bare)) return bare;
+  const groups = ipv6Groups(bare);
+  if (!groups) return address;
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  }
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
+}
+
+/**
+ * The rate limiters' key (readers' feedback and the editors' sign-in): a hash of the client's rateLimitSubject
+ * (IPv6 per /64), so no address is written anywhere, even for the minute a counter lives.
+ */
 export function clientKey(address: string): string {
-  return createHash("sha256").update(`careers-guide-feedback:${address}`).digest("base64url").slice(0, 32);
+  return createHash("sha256").update(`careers-guide-feedback:${rateLimitSubject(address)}`).digest("base64url").slice(0, 32);
 }
 
 /**
