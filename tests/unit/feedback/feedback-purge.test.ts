@@ -7,34 +7,19 @@ import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { acquireDirectoryLock, type DirectoryLock } from "@/lib/feedback/lock";
 import { retentionCutoff } from "@/lib/feedback/retention";
-import { closeFeedbackStore, getFeedbackStore } from "@/lib/feedback/runtime";
+import { getFeedbackStore } from "@/lib/feedback/runtime";
 import { PURGE_INTERVAL_MS, purgeStoredAnswers, startFeedback } from "@/lib/feedback/start";
-import { answer, DAY_MS, daysBefore, remainingPages, removeTempDataDirs, seed, SLOW_MS, tempDataDir } from "./retention-support";
+import { answer, DAY_MS, daysBefore, remainingPages, removeTempDataDirs, seed, SLOW_MS, tempDataDir, freshRuntimePerTest } from "./retention-support";
 
 afterEach(removeTempDataDirs);
 
 describe("the running site (lib/feedback/start.ts)", () => {
-  const RUNTIME = Symbol.for("careers-guide.feedback-runtime");
   const TIMER = Symbol.for("careers-guide.feedback-purge-timer");
   const global = globalThis as Record<symbol, unknown>;
+  const currentDataDir = freshRuntimePerTest({ FEEDBACK_RETENTION_DAYS: "" });
   let dataDir: string;
-
   beforeEach(() => {
-    delete global[RUNTIME];
-    dataDir = tempDataDir();
-    vi.stubEnv("DATA_DIR", dataDir);
-    vi.stubEnv("DATABASE_URL", "");
-    vi.stubEnv("NEXT_MANUAL_SIG_HANDLE", "");
-    vi.stubEnv("FEEDBACK_RETENTION_DAYS", "");
-  });
-
-  afterEach(async () => {
-    clearInterval(global[TIMER] as NodeJS.Timeout | undefined);
-    delete global[TIMER];
-    await closeFeedbackStore(1000).catch(() => {});
-    delete global[RUNTIME];
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
+    dataDir = currentDataDir();
   });
 
   it(

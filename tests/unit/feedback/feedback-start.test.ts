@@ -8,34 +8,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { acquireDirectoryLock } from "@/lib/feedback/lock";
-import { closeFeedbackStore, RETRY_MS } from "@/lib/feedback/runtime";
+import { RETRY_MS } from "@/lib/feedback/runtime";
 import { startFeedback, STOP_DEADLINE_MS } from "@/lib/feedback/start";
-import { removeTempDataDirs, SLOW_MS, tempDataDir } from "./retention-support";
+import { removeTempDataDirs, SLOW_MS, freshRuntimePerTest } from "./retention-support";
 
-const RUNTIME = Symbol.for("careers-guide.feedback-runtime");
-const TIMER = Symbol.for("careers-guide.feedback-purge-timer");
-const global = globalThis as Record<symbol, unknown>;
 const START_MODULE = path.resolve("lib/feedback/start.ts");
 
+const currentDataDir = freshRuntimePerTest();
 let dataDir: string;
-
 beforeEach(() => {
-  delete global[RUNTIME];
-  dataDir = tempDataDir();
-  vi.stubEnv("DATA_DIR", dataDir);
-  vi.stubEnv("DATABASE_URL", "");
-  vi.stubEnv("NEXT_MANUAL_SIG_HANDLE", "");
+  dataDir = currentDataDir();
 });
-
-afterEach(async () => {
-  clearInterval(global[TIMER] as NodeJS.Timeout | undefined);
-  delete global[TIMER];
-  await closeFeedbackStore(1000).catch(() => {});
-  delete global[RUNTIME];
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  removeTempDataDirs();
-});
+afterEach(removeTempDataDirs);
 
 describe("starting while the store is locked", () => {
   it("logs why once, tries again every 5 s, and opens the store once the lock is free", { timeout: SLOW_MS }, async () => {

@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach, vi } from "vitest";
+import { closeFeedbackStore } from "@/lib/feedback/runtime";
 import { openStore, type Answer } from "@/lib/feedback/store";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -43,4 +45,33 @@ export async function remainingPages(dataDir: string): Promise<string[]> {
 /** Removes the folders tempDataDir made: call it after each test. */
 export function removeTempDataDirs(): void {
   for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A fresh feedback runtime for each test of the running site (lib/feedback/start.ts): a new DATA_DIR, no
+ * DATABASE_URL and no signal hand-over before it; afterwards the store closed, the purge timer stopped and the
+ * runtime forgotten. Returns the test's DATA_DIR.
+ */
+export function freshRuntimePerTest(extraEnv: Record<string, string> = {}): () => string {
+  const RUNTIME = Symbol.for("careers-guide.feedback-runtime");
+  const TIMER = Symbol.for("careers-guide.feedback-purge-timer");
+  const global = globalThis as Record<symbol, unknown>;
+  let dataDir = "";
+  beforeEach(() => {
+    delete global[RUNTIME];
+    dataDir = tempDataDir();
+    vi.stubEnv("DATA_DIR", dataDir);
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("NEXT_MANUAL_SIG_HANDLE", "");
+    for (const [name, value] of Object.entries(extraEnv)) vi.stubEnv(name, value);
+  });
+  afterEach(async () => {
+    clearInterval(global[TIMER] as NodeJS.Timeout | undefined);
+    delete global[TIMER];
+    await closeFeedbackStore(1000).catch(() => {});
+    delete global[RUNTIME];
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+  return () => dataDir;
 }
