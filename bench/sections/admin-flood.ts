@@ -9,21 +9,19 @@
  * sending to the last byte: quiet; during BENCH_FLOOD_RATE wrong passwords a second (default 100), sent on time
  * whether or not earlier ones were answered, each from an address never used before (so that no client meets its
  * own limit); and, to tell the checks' cost from the requests', during the same rate of requests for the inbox
- * with no password at all (answered 401 at once, nothing hashed). The flood runs in a worker thread, so that its
- * event loop does not delay the timed requests (the same generator as tests/e2e/admin/burst-support.ts: the layout
- * keeps bench/ and tests/ from importing each other).
+ * with no password at all (answered 401 at once, nothing hashed). The flood and the timed requests come from
+ * scripts/harness/admin-flood.ts, which tests/e2e/admin/admin-burst.spec.ts uses too; the flood runs in a worker
+ * thread, so that its event loop does not delay the timed requests.
  *
  * `BENCH_ONLY=admin-flood npm run bench` builds the site and runs this step alone, replacing only this section of
  * bench/RESULTS.md (between its markers). BENCH_FLOOD_REQUESTS sets the timed requests of each phase (default 200).
  */
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
 import { median, percentile } from "../../lib/shared/stats";
 import { ADMIN_PASSWORD_HASH, ADMIN_USERNAME } from "../../scripts/harness/admin-credentials";
+import { startFlood, timedGet, type FloodAnswers } from "../../scripts/harness/admin-flood";
 import { loadAverage } from "../../scripts/harness/machine";
 import { startNext } from "../../scripts/harness/next";
 import { stop, waitForHttp } from "../../scripts/harness/processes";
@@ -37,6 +35,9 @@ const WARM_UP = 20;
 const SETTLE_MS = 1000;
 /** The target: the role page's median during the flood at most this many times its quiet median. */
 const TIMES = 5;
+/** What the flood asks for, and the first octet of its addresses (11.x.y.z). */
+const INBOX = "/admin/feedback";
+const FIRST_OCTET = 11;
 const WRONG = `Basic ${Buffer.from(`${ADMIN_USERNAME}:not the password`).toString("base64")}`;
 
 export const ADMIN_FLOOD_MARKERS: SectionMarkers = {
@@ -64,80 +65,10 @@ export interface AdminFlood {
   loadAtEnd: string;
 }
 
-/** Plain JavaScript for the worker: `perSecond` requests a second, each from a new address; the statuses. */
-const FLOOD_SOURCE = `
-const http = require("node:http");
-const { parentPort, workerData } = require("node:worker_threads");
-const { port, authorization, perSecond } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
-const counts = {};
-let sent = 0;
-let open = 0;
-let stopped = false;
-const count = (key) => { counts[key] = (counts[key] || 0) + 1; };
-function one() {
-  sent++;
-  if (open >= 1000) return count("not sent: 1,000 open");
-  open++;
-  const address = "11." + ((sent >> 16) & 255) + "." + ((sent >> 8) & 255) + "." + (sent & 255);
-  const headers = authorization === null ? { "X-Forwarded-For": address } : { Authorization: authorization, "X-Forwarded-For": address };
-  const done = (key) => { open--; count(key); if (stopped && open === 0) finish(); };
-  const request = http.request({ host: "127.0.0.1", port, path: "/admin/feedback", agent, headers }, (response) => {
-    response.resume();
-    response.on("end", () => done(response.statusCode));
-  });
-  request.on("error", () => done("error"));
-  request.end();
-}
-const began = Date.now();
-const timer = setInterval(() => {
-  const due = Math.floor(((Date.now() - began) * perSecond) / 1000);
-  while (sent < due) one();
-}, 5);
-function finish() { agent.destroy(); parentPort.postMessage({ counts, sent, seconds: (Date.now() - began) / 1000 }); }
-parentPort.on("message", () => { stopped = true; clearInterval(timer); if (open === 0) finish(); });
-`;
-
-interface FloodAnswers {
-  /** Answers by status. */
-  counts: Record<string, number>;
-  sent: number;
-  /** From the first request to the last answer. */
-  seconds: number;
-}
-
-/** Starts a flood (`authorization` null: no password at all); what it returns stops it and counts the answers. */
-function startFlood(port: number, authorization: string | null): () => Promise<FloodAnswers> {
-  const worker = new Worker(FLOOD_SOURCE, { eval: true, workerData: { port, authorization, perSecond: RATE } });
-  const done = new Promise<FloodAnswers>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  });
-  return async () => {
-    worker.postMessage("stop");
-    const answers = await done;
-    await worker.terminate();
-    return answers;
-  };
-}
-
-/** One GET, gzip asked for, timed from sending to the last byte. */
-function timedGet(url: string): Promise<{ status: number; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const began = performance.now();
-    const request = http.get(url, { headers: { "Accept-Encoding": "gzip" } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - began }));
-    });
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer from ${url}`)));
-    request.on("error", reject);
-  });
-}
-
 async function timeRolePage(url: string): Promise<Figures> {
   const times: number[] = [];
   for (let request = 0; request < WARM_UP + REQUESTS; request++) {
-    const answer = await timedGet(url);
+    const answer = await timedGet(url, { "Accept-Encoding": "gzip" });
     if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
     if (request >= WARM_UP) times.push(answer.ms);
   }
@@ -146,14 +77,14 @@ async function timeRolePage(url: string): Promise<Figures> {
 
 /** The role page's times during a flood (`authorization` null: no password at all), and the flood's answers. */
 async function timeDuringFlood(origin: string, rolePath: string, port: number, authorization: string | null): Promise<UnderFlood> {
-  const stopFlood = startFlood(port, authorization);
+  const flood = startFlood({ port, path: INBOX, authorization, perSecond: RATE, firstOctet: FIRST_OCTET });
   let figures: Figures;
   let answers: FloodAnswers;
   try {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     figures = await timeRolePage(`${origin}${rolePath}`);
   } finally {
-    answers = await stopFlood();
+    answers = await flood.stop();
   }
   return { ...figures, answers };
 }

@@ -11,9 +11,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { median, percentile } from "../../../lib/shared/stats";
+import { startFlood, timedGet } from "../../../scripts/harness/admin-flood";
 import { ADMIN_USERNAME, adminAuthorization } from "../support/admin-credentials";
 import { sendRaw } from "../support/clients";
-import { startFlood, startOwnServer, timedGet, type OwnServer } from "./burst-support";
+import { startOwnServer, type OwnServer } from "./burst-support";
 
 const INBOX = "/admin/feedback";
 const ROLE_PAGE = "/roles/clinical-coder";
