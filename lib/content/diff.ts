@@ -12,7 +12,7 @@ import { formatDate } from "./dates";
 import { changedLines, readableLines } from "./diff-lines";
 import { escapeMarkdown } from "./diff-words";
 import { readPublishedFiles, type NoBase, type PublishedFiles } from "./git";
-import { publishedPage, type PublishedPage } from "./history";
+import { publishedPage, sameEntry, type PublishedPage } from "./history";
 import { listMarkdown, projectPath, readText } from "./read-files";
 import type { Change } from "./schema";
 import { shownWords, type SlugNames } from "./shown-words";
@@ -45,8 +45,6 @@ function asPublished(page: Page, names: SlugNames): Page {
 }
 
 const key = (kind: string, slug: string) => `${kind}:${slug}`;
-const sameEntry = (a: Change, b: Change | undefined) =>
-  !!b && a.date === b.date && (a.note ?? "") === (b.note ?? "") && !!a.minor === !!b.minor;
 
 /** "3 December 2026", or the date as written when it is not a calendar day (the check reports that). */
 const dayOf = (date: string) =>

@@ -56,7 +56,9 @@ export function publishedPage(file: string, text: string): PublishedPage | undef
   return { kind, file, slug: parsed.fileSlug, redirectFrom, changes, words: shownWords({ kind, data, body: parsed.body }) };
 }
 
-const sameEntry = (a: Change, b: Change) => a.date === b.date && (a.note ?? "") === (b.note ?? "") && !!a.minor === !!b.minor;
+/** Two entries of a history are the same: day, note and minor mark (`b` may be missing: never the same). */
+export const sameEntry = (a: Change, b: Change | undefined) =>
+  !!b && a.date === b.date && (a.note ?? "") === (b.note ?? "") && !!a.minor === !!b.minor;
 const describe = (change: Change) => (change.minor ? `${change.date}, minor` : `${change.date}: "${change.note}"`);
 
 /** Compares every page with its published version; see the file's comment. */
