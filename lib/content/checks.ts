@@ -56,7 +56,8 @@ export function checkTitles(items: CheckedFile[], problems: ContentProblem[]) {
   const seen = new Map<string, CheckedFile>();
   for (const item of items) {
     const title = titleOf(item);
-    const key = title.trim().toLowerCase();
+    // A glossary term may share a page's name (Trust & Safety): the two are told apart by where they are.
+    const key = `${item.kind === "glossary" ? "glossary" : "page"}:${title.trim().toLowerCase()}`;
     const first = seen.get(key);
     const field = "title" in item.data ? "title" : "name";
     if (first) {
@@ -102,6 +103,7 @@ export function checkAddresses(items: CheckedFile[], problems: ContentProblem[])
 
 /** A page's slug must not be one the site keeps for itself. */
 function checkReservedSlug(item: CheckedFile, problems: ContentProblem[]): void {
+  if (item.kind === "glossary") return;
   const reserved = RESERVED_SLUGS[item.kind];
   const { slug } = item.data;
   if (!reserved.has(slug)) return;
@@ -126,7 +128,7 @@ function redirectProblem(
   liveItem: CheckedFile | undefined,
   owner: CheckedFile | undefined,
 ): ContentProblem | undefined {
-  const reserved = RESERVED_SLUGS[item.kind];
+  const reserved: ReadonlyMap<string, string> = item.kind === "glossary" ? new Map() : RESERVED_SLUGS[item.kind];
   const from = pathOf(item.kind, old);
   const where = { file: item.file, line: lineOf(item, ["redirectFrom", index]), field: `redirectFrom.${index}` };
   if (reserved.has(old)) {
@@ -156,8 +158,10 @@ export function checkLinks(
   siteUrl: URL,
   problems: ContentProblem[],
 ) {
-  const live = new Set([...STATIC_PATHS, ...items.map((item) => pathOf(item.kind, item.data.slug))]);
-  for (const item of items) {
+  const pages = items.filter((item) => item.kind !== "glossary");
+  const live = new Set([...STATIC_PATHS, ...pages.map((item) => pathOf(item.kind, item.data.slug))]);
+  const terms = new Set(items.flatMap((item) => (item.kind === "glossary" ? [item.data.slug, ...item.data.redirectFrom] : [])));
+  for (const item of pages) {
     const page = new URL(pathOf(item.kind, item.data.slug), SITE);
     for (const link of item.links) {
       let target: URL;
@@ -206,7 +210,9 @@ export function checkLinks(
           ? { name: "a role page", parts: ROLE_FRAGMENTS }
           : path.startsWith("/industries/")
             ? { name: "an industry page", parts: INDUSTRY_FRAGMENTS }
-            : undefined;
+            : path === "/glossary"
+              ? { name: "the glossary", parts: terms }
+              : undefined;
         if (page && !page.parts.has(fragment)) {
           problems.push({
             file: item.file,

@@ -87,7 +87,7 @@ export function readPublishedFiles(root: string, contentDir: string, options: Ba
   const real = (dir: string) => (fs.existsSync(dir) ? fs.realpathSync(dir) : dir);
   if (!top) return { missing: "git could not say where this clone starts", named: !!options.base };
   const inRepository = (dir: string) => path.relative(top, real(dir)).split(path.sep).join("/");
-  const folders = ["industries", "roles"].map((kind) => inRepository(path.join(contentDir, kind)));
+  const folders = ["industries", "roles", "glossary"].map((kind) => inRepository(path.join(contentDir, kind)));
   const listing = git(contentDir, ["ls-tree", "-r", "-z", "--full-tree", found.commit, "--", ...folders]);
   const files = new Map<string, string>();
   if (!listing) return { base: found.base, files };

@@ -11,7 +11,7 @@ import { formatDate } from "./dates";
 import type { NoBase, PublishedFiles } from "./git";
 import type { ContentProblem } from "./problems";
 import { readText } from "./read-files";
-import { industrySchema, roleSchema, type Change } from "./schema";
+import { glossaryTermSchema, industrySchema, roleSchema, type Change } from "./schema";
 import { shownWords, type SlugNames } from "./shown-words";
 import { validate } from "./validate";
 import { fieldLine as lineOf } from "./yaml-lines";
@@ -37,14 +37,15 @@ export interface PublishedPage {
   words: string;
 }
 
-const KINDS: Record<string, CheckedFile["kind"]> = { industries: "industries", roles: "roles" };
+const KINDS: Record<string, CheckedFile["kind"]> = { industries: "industries", roles: "roles", glossary: "glossary" };
+const SCHEMAS = { industries: industrySchema, roles: roleSchema, glossary: glossaryTermSchema };
 
 /** Reads a published file as the check reads the page; its fields as written when they no longer validate. */
 export function publishedPage(file: string, text: string): PublishedPage | undefined {
   const kind = KINDS[path.posix.basename(path.posix.dirname(file))];
   const parsed = kind && readText(text, file, []);
   if (!kind || !parsed) return undefined;
-  const data = (validate(kind === "roles" ? roleSchema : industrySchema, parsed, []) ?? parsed.raw) as Record<string, unknown>;
+  const data = (validate(SCHEMAS[kind], parsed, []) ?? parsed.raw) as Record<string, unknown>;
   if (!data || typeof data !== "object") return undefined;
   const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
   const changes = (Array.isArray(data.changes) ? data.changes : []).map((entry: Record<string, unknown>) => ({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_MESSAGE, industrySchema, roleSchema } from "./schema";
+import { DATE_MESSAGE, glossaryTermSchema, industrySchema, roleSchema } from "./schema";
 
 /**
  * JSON Schemas for editors' tools (for example a YAML language server), generated from the zod schemas so the
@@ -23,7 +23,7 @@ function toJsonSchema(schema: z.ZodType, title: string, description: string) {
   return { ...json, title, description };
 }
 
-export function contentJsonSchemas(): Record<"industry" | "role", object> {
+export function contentJsonSchemas(): Record<"industry" | "role" | "glossary-term", object> {
   return {
     industry: toJsonSchema(
       industrySchema,
@@ -34,6 +34,11 @@ export function contentJsonSchemas(): Record<"industry" | "role", object> {
       roleSchema,
       "Role",
       `Front matter of content/roles/<slug>.md. Dates: ${DATE_MESSAGE}.`,
+    ),
+    "glossary-term": toJsonSchema(
+      glossaryTermSchema,
+      "Glossary term",
+      `Front matter of content/glossary/<slug>.md, the whole file: the term at /glossary#<slug>. Dates: ${DATE_MESSAGE}.`,
     ),
   };
 }

@@ -4,6 +4,7 @@ import remarkHtml from "remark-html";
 import type { ContentProblem } from "./problems";
 import { isComment, rawHtmlProblems } from "./raw-html";
 import { ROLE_SECTIONS, type RoleSectionId } from "./schema";
+import { linkFirstUses, type TermFinder } from "./terms";
 
 // remark-html sanitizes by default (GitHub's schema): raw HTML, scripts, event handlers and javascript: links
 // are removed. Never turn that off; pass a schema if something more is ever needed. Since removed HTML is lost
@@ -30,6 +31,24 @@ interface BodyContext {
   file: string;
   /** The file line on which the body's first line stands. */
   firstLine: number;
+  /** The glossary's terms, whose first uses become links to their entries at the end of the page (terms.ts). */
+  terms?: TermLinks;
+}
+
+/** Linking the first use of each glossary term on a page. */
+export interface TermLinks {
+  finder: TermFinder;
+  /** Terms already linked on the page; the body's links are added. */
+  linked: Set<string>;
+  /** Terms never linked here: the page's own subject. */
+  except?: ReadonlySet<string>;
+}
+
+/** The body's links as written (for the link check), then the first use of each term linked. */
+function linksThenTerms(tree: Root, context: BodyContext): BodyLink[] {
+  const links = collectLinks(tree, context);
+  if (context.terms) linkFirstUses(tree, context.terms.finder, context.terms.linked, context.terms.except);
+  return links;
 }
 
 const lineOf = (node: RootContent, context: BodyContext) =>
@@ -91,6 +110,7 @@ export function renderPlainBody(
 ): { html: string; links: BodyLink[]; problems: ContentProblem[] } {
   const tree = parse(markdown);
   const problems: ContentProblem[] = [];
+  const links = linksThenTerms(tree, context);
   const html = toHtml(tree.children);
   if (!html) {
     problems.push({ file: context.file, field: "body", message: "expected text after the front matter" });
@@ -111,7 +131,7 @@ export function renderPlainBody(
   }
   checkHeadingLevels(tree.children, parentDepth, context, problems, "here");
   problems.push(...rawHtmlProblems(tree, context));
-  return { html, links: collectLinks(tree, context), problems };
+  return { html, links, problems };
 }
 
 export interface RenderedSection {
@@ -134,6 +154,7 @@ export function renderRoleBody(
 ): { sections: RenderedSection[]; links: BodyLink[]; problems: ContentProblem[] } {
   const tree = parse(markdown);
   const problems: ContentProblem[] = [];
+  const links = linksThenTerms(tree, context);
   const problem = (node: RootContent, message: string, hint?: string) =>
     problems.push({ file: context.file, line: lineOf(node, context), field: "body", message, hint });
 
@@ -195,5 +216,5 @@ export function renderRoleBody(
       });
     }
   }
-  return { sections, links: collectLinks(tree, context), problems };
+  return { sections, links, problems };
 }

@@ -135,6 +135,27 @@ export const qualificationSchema = z.strictObject({
   kind: text.optional(),
 });
 
+export const SOURCE_MESSAGE = "expected the name of a file in content/sources/, for example 000_4b916873ac9be32e.txt";
+
+export const QUOTE_MESSAGE = "expected the words of the source that state this, copied exactly";
+
+/**
+ * Where a fact comes from: a file in content/sources/ and the words in it that state the fact, copied exactly (the
+ * check finds them there, whatever their line breaks, spacing or capitals).
+ */
+const sourced = {
+  /** A file in content/sources/. */
+  source: z.string({ error: SOURCE_MESSAGE }).trim().regex(/^[\w.-]+$/, { error: SOURCE_MESSAGE }),
+  /** The source's own words for the fact. */
+  quote: z.string({ error: QUOTE_MESSAGE }).trim().min(1, { error: QUOTE_MESSAGE }),
+};
+
+/** Another title a job is known by, as a source names it (NHS Health Careers' "alternative titles"). */
+export const otherTitleSchema = z.strictObject({
+  title: text,
+  ...sourced,
+});
+
 export const roleSchema = z.strictObject({
   title: text,
   slug,
@@ -142,6 +163,8 @@ export const roleSchema = z.strictObject({
   industry: slug,
   /** One or two sentences, shown under the title and on the industry page. */
   summary: text.max(320, { error: "expected at most 320 characters: keep the summary to one or two sentences" }),
+  /** Other titles the job is known by, each with its source: shown as "Also known as", searched, in the JSON-LD. */
+  alsoKnownAs: list(otherTitleSchema),
   /** Employers and settings named for the role. */
   workplaces: list(text),
   /** Skills and knowledge the role requires. */
@@ -157,11 +180,34 @@ export const roleSchema = z.strictObject({
   redirectFrom,
 });
 
+/**
+ * One term of the glossary, content/glossary/<slug>.md, where the file's slug is the term's address on the
+ * glossary page (/glossary#hes). A definition says no more than its source does.
+ */
+export const glossaryTermSchema = z.strictObject({
+  /** The term as readers meet it written out: "Hospital Episode Statistics", or the code itself: "ICD-10". */
+  name: text,
+  slug,
+  /** Short forms shown with the name and linked on pages: HES, T&S, ICBs. Capitals count: IT is not "it". */
+  abbreviations: list(text),
+  /** Other ways readers write it, for search only: ICD10, ICD 10, T & S. */
+  spellings: list(text),
+  /** One or two plain sentences for a job seeker, saying no more than the source does. */
+  definition: text.max(400, { error: "expected at most 400 characters: keep the definition to one or two sentences" }),
+  ...sourced,
+  ...review,
+  changes,
+  /** Old slugs of the term, whose addresses (/glossary#old) still lead to it. */
+  redirectFrom,
+});
+
 export type PathPattern = z.output<typeof pathPatternSchema>;
 export type IndustryFrontMatter = z.output<typeof industrySchema>;
 export type RoleFrontMatter = z.output<typeof roleSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type Qualification = z.output<typeof qualificationSchema>;
+export type OtherTitle = z.output<typeof otherTitleSchema>;
+export type GlossaryTermFrontMatter = z.output<typeof glossaryTermSchema>;
 /** An entry of a page's history, as written: a note, or a minor update. */
 export type Change = z.output<typeof changeSchema>;
 /** An entry readers see: a dated note. Minor updates are never shown. */

@@ -11,7 +11,7 @@ const NOT_SHOWN = new Set(["slug", "redirectFrom", "lastReviewed", "nextReviewDu
 
 /** What `shownWords` reads of a page: its kind, its validated front matter and its markdown body. */
 export interface ShownPage {
-  kind: "industries" | "roles";
+  kind: "industries" | "roles" | "glossary";
   data: object;
   body: string;
 }
@@ -64,7 +64,7 @@ export function shownWords(page: ShownPage, names: SlugNames = AS_WRITTEN): stri
     if (Array.isArray(fields.pathPatterns)) {
       fields.pathPatterns = (fields.pathPatterns as { to: string }[]).map((pattern) => ({ ...pattern, to: names.role(pattern.to) }));
     }
-  } else if (typeof fields.industry === "string") {
+  } else if (page.kind === "roles" && typeof fields.industry === "string") {
     fields.industry = names.industry(fields.industry);
   }
   return JSON.stringify({ fields: canonical(fields), body: squash(page.body) });

@@ -9,6 +9,8 @@ export const rolePath = (slug: string): Route => `/roles/${slug}` as Route;
 export const accessibilityPath = (): Route => "/accessibility";
 /** The privacy notice (what feedback stores and for how long), linked from every page's footer. */
 export const privacyPath = (): Route => "/privacy";
+/** The glossary, A to Z, and one term's entry on it (`/glossary#hes`). */
+export const glossaryPath = (slug?: string): Route => (slug ? `/glossary#${slug}` : "/glossary") as Route;
 /** Every change note in the guide, newest first. */
 export const updatesPath = (): Route => "/updates";
 
@@ -57,6 +59,7 @@ export const STATIC_PATHS: readonly string[] = [
   "/accessibility",
   "/privacy",
   "/updates",
+  "/glossary",
 ];
 
 /**

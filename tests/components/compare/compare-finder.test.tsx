@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 // Two industries: A with 60 roles (two pages), B with two.
 const content: Content = {
+  glossary: [],
   industries: [
     makeIndustry({ slug: "ind-a", name: "Industry A", roles: Array.from({ length: 60 }, (_, i) => `a-${i + 1}`) }),
     makeIndustry({ slug: "ind-b", name: "Industry B", roles: ["b-1", "b-2"] }),

@@ -33,6 +33,7 @@ function guide(titles: string[], industries = 1): Content {
     makeRole({ slug: `role-${index + 1}`, title, industry: `industry-${(index % industries) + 1}` }),
   );
   return {
+    glossary: [],
     industries: Array.from({ length: industries }, (_, index) =>
       makeIndustry({
         slug: `industry-${index + 1}`,

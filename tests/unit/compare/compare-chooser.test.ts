@@ -74,6 +74,7 @@ describe("the chooser of a big guide", () => {
   // A guide of three industries: A with 120 roles, B with 2, C with none.
   const roleA = (n: number) => role(`a-${n}`, `A role ${n}`, { industry: "ind-a" });
   const big: Content = {
+    glossary: [],
     industries: [
       makeIndustry({ slug: "ind-a", name: "Industry A", roles: Array.from({ length: 120 }, (_, i) => `a-${i + 1}`) }),
       makeIndustry({ slug: "ind-b", name: "Industry B", roles: ["b-1", "b-2"] }),

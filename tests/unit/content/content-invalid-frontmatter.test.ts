@@ -147,7 +147,7 @@ describe("front-matter fields", () => {
     expect(
       problemsOf({ [CODER]: edit(CODER, "---\n## What", "standards:\n  - name: ICD-10\nname: Coder\n---\n## What") }),
     ).toEqual([
-      "content/roles/clinical-coder.md:10: name: unknown field (remove it; the fields are title, slug, industry, summary, workplaces, skills, standards, qualifications, specialisms, lastReviewed, nextReviewDue, changes, redirectFrom)",
+      "content/roles/clinical-coder.md:10: name: unknown field (remove it; the fields are title, slug, industry, summary, alsoKnownAs, workplaces, skills, standards, qualifications, specialisms, lastReviewed, nextReviewDue, changes, redirectFrom)",
     ]);
   });
 

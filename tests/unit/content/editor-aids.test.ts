@@ -10,7 +10,7 @@ const root = process.cwd();
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 describe("JSON Schemas for editors' tools", () => {
-  it.each(["industry", "role"] as const)("content/schemas/%s.schema.json is in step with the zod schema", (kind) => {
+  it.each(["industry", "role", "glossary-term"] as const)("content/schemas/%s.schema.json is in step with the zod schema", (kind) => {
     const committed = JSON.parse(read(`content/schemas/${kind}.schema.json`));
     // If this fails, run: npm run content:schemas
     expect(committed).toEqual(contentJsonSchemas()[kind]);
@@ -23,7 +23,7 @@ describe("JSON Schemas for editors' tools", () => {
   });
 
   it("describes the history's entries, a note or a minor update, for editors' tools to show", () => {
-    for (const kind of ["industry", "role"] as const) {
+    for (const kind of ["industry", "role", "glossary-term"] as const) {
       const schema = contentJsonSchemas()[kind] as { properties: Record<string, { description?: string; items?: unknown }> };
       expect(schema.properties.changes?.description).toMatch(/newest first.*minor: true for a typo/);
       expect(schema.properties.changes?.items).toMatchObject({
@@ -66,7 +66,24 @@ describe("templates", () => {
     }
   });
 
-  it.each(["industry", "role"])("the %s template starts the page's change notes and explains them", (kind) => {
+  it("the glossary term template makes a valid term, with its quote found in the source", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "careers-templates-"));
+    try {
+      fs.cpSync(path.join(root, "content"), path.join(dir, "content"), { recursive: true });
+      const text = read("content/templates/glossary-term.md").replace(
+        "quote: the words of the source that say this, copied exactly",
+        "quote: Safeguarding and data accuracy are non-negotiable.",
+      );
+      fs.writeFileSync(path.join(dir, "content/glossary/term-slug.md"), text);
+      const result = loadContent(path.join(dir, "content"), dir, { today: "2026-12-03" });
+      expect(result.problems.map(formatProblem)).toEqual([]);
+      expect(result.content?.glossary.map((term) => term.slug)).toContain("term-slug");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(["industry", "role", "glossary-term"])("the %s template starts the page's change notes and explains them", (kind) => {
     const text = read(`content/templates/${kind}.md`);
     expect(text).toContain("changes:\n  - date: 2026-11-25\n    note: First published.\n---");
     const comment = text.slice(0, text.indexOf("changes:\n")).split("\n").slice(-6, -1);
@@ -76,9 +93,9 @@ describe("templates", () => {
   });
 
   it("every content file names its JSON Schema for editors' tools", () => {
-    for (const kind of ["industries", "roles"]) {
+    const schemas = { industries: "industry", roles: "role", glossary: "glossary-term" };
+    for (const [kind, schema] of Object.entries(schemas)) {
       for (const name of fs.readdirSync(path.join(root, "content", kind))) {
-        const schema = kind === "roles" ? "role" : "industry";
         expect(read(`content/${kind}/${name}`).split("\n")[1]).toBe(
           `# yaml-language-server: $schema=../schemas/${schema}.schema.json`,
         );

@@ -44,7 +44,7 @@ function loadMaliciousRole(): { role: Role; industry: Industry } {
   const parsed = readText(withRequiredFields(FIXTURE), file, [])!;
   const data = validate(roleSchema, parsed, [])!;
   const { sections } = renderRoleBody(parsed.body, { file, firstLine: parsed.bodyFirstLine });
-  const role: Role = { ...data, changes: publicChanges(data.changes), file, sections };
+  const role: Role = { ...data, changes: publicChanges(data.changes), file, sections, terms: [] };
   const industry = loadContent(writeContent().contentDir, undefined, { today: TODAY }).content!.industries[0]!;
   return { role, industry };
 }

@@ -15,6 +15,7 @@ export const role = (overrides: Partial<Role> & Pick<Role, "slug" | "title">): R
   makeRole({ industry: "test-industry", summary: "A role in the test industry.", ...overrides });
 
 export const testContent = (roles: Role[]): Content => ({
+  glossary: [],
   industries: [
     makeIndustry({
       name: "Test Industry",
