@@ -32,7 +32,7 @@ export function trustedProxies(env: Record<string, string | undefined> = process
 }
 
 /** The client's address as well as it can be known: see the module comment. */
-export function clientAddress(headers: Headers, trusted: ReadonlySet<string>): string {
+export function clientAddress(headers: Pick<Headers, "get">, trusted: ReadonlySet<string>): string {
   const peer = normaliseAddress(headers.get(PEER_HEADER) ?? "unknown");
   if (!trusted.has(peer)) return peer;
   const chain = (headers.get("x-forwarded-for") ?? "")

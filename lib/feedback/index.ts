@@ -5,6 +5,8 @@ export * from "./fields";
 export * from "./handler";
 export * from "./retention";
 export * from "./runtime";
+export { MAX_MISS_QUERY_LENGTH, normaliseMissQuery } from "./search-miss-query";
+export { recordSearchMiss, SEARCH_MISS_LIMITS } from "./search-misses";
 export * from "./start";
 export * from "./store";
 export * from "./targets";

@@ -1,15 +1,16 @@
 /**
  * npm run feedback:purge
  *
- * Deletes every answer older than FEEDBACK_RETENTION_DAYS (default 365) days from the store the environment
- * names (DATABASE_URL, else the embedded store in DATA_DIR), and says how many it deleted. The running site
- * does the same by itself, on start and once a day (lib/feedback/start.ts); this is for a site that is stopped,
- * or to purge a PostgreSQL database at once after lowering the setting.
+ * Deletes every answer, and every daily count of searches with no results, older than FEEDBACK_RETENTION_DAYS
+ * (default 365) days from the store the environment names (DATABASE_URL, else the embedded store in DATA_DIR),
+ * and says how many it deleted. The running site does the same by itself, on start and once a day
+ * (lib/feedback/start.ts); this is for a site that is stopped, or to purge a PostgreSQL database at once after
+ * lowering the setting.
  *
  * The embedded store serves one process: while the site runs on it, this refuses (exit 1) and touches nothing.
  */
 import { runWithStore } from "./command";
-import { purgeOldAnswers, retentionCutoff, retentionDaysFromEnv } from "./retention";
+import { purgeOldAnswers, purgeOldSearchMisses, retentionCutoff, retentionDaysFromEnv, searchMissCutoffDay } from "./retention";
 import { plural } from "../shared";
 
 const USAGE =
@@ -42,6 +43,8 @@ if (args.includes("--help")) {
         const deleted = await purgeOldAnswers(store, now, days);
         const before = retentionCutoff(now, days).toISOString().slice(0, 10);
         process.stdout.write(`Deleted ${plural(deleted, "answer")} older than ${plural(days, "day")} (before ${before}).\n`);
+        const misses = await purgeOldSearchMisses(store, now, days);
+        process.stdout.write(`Deleted ${plural(misses, "daily count")} of searches with no results (${searchMissCutoffDay(now, days)} and before).\n`);
         return 0;
       },
       "Nothing was deleted. The running site deletes old answers by itself, when it starts and once a day. " +

@@ -1,7 +1,8 @@
 import type { FeedbackStore } from "./store";
 
 /**
- * How long readers' answers are kept: FEEDBACK_RETENTION_DAYS (default 365) days, after which they are deleted.
+ * How long readers' answers, and the counts of searches with no results, are kept: FEEDBACK_RETENTION_DAYS
+ * (default 365) days, after which they are deleted.
  * The running site deletes them on start and once a day (lib/feedback/start.ts), and `npm run feedback:purge`
  * does it on demand (lib/feedback/purge.ts). The privacy notice (app/privacy/page.tsx) states the same number,
  * read when the site is built.
@@ -32,6 +33,23 @@ export function retentionDaysFromEnv(env: Record<string, string | undefined> = p
 /** The moment `days` whole days (of 24 hours) before `now`: answers stored before it are deleted. */
 export function retentionCutoff(now: Date, days: number): Date {
   return new Date(now.getTime() - days * DAY_MS);
+}
+
+/**
+ * The last day (UTC, YYYY-MM-DD) whose counts of searches with no results are deleted: the day the cutoff falls
+ * on. A day's count goes as soon as any part of that day is older than the period: up to a day early, never late.
+ */
+export function searchMissCutoffDay(now: Date, days: number): string {
+  return retentionCutoff(now, days).toISOString().slice(0, 10);
+}
+
+/** Deletes the counts of searches with no results older than `days` days; returns how many daily counts went. */
+export async function purgeOldSearchMisses(
+  store: Pick<FeedbackStore, "deleteSearchMissesThrough">,
+  now: Date = new Date(),
+  days: number = retentionDaysFromEnv(),
+): Promise<number> {
+  return store.deleteSearchMissesThrough(searchMissCutoffDay(now, days));
 }
 
 /** Deletes every answer stored more than `days` days before `now`; returns how many were deleted. */

@@ -6,9 +6,9 @@ import { openStore, storeConfigFromEnv, type FeedbackStore } from "./store";
  * stop. Kept on globalThis: Next compiles instrumentation.ts and each route into bundles of their own, so a
  * module-level variable would give each its own store, and PGlite must be opened once per process.
  *
- * The store handed out counts its own writes (add, addAll, deleteOlderThan): a clean stop waits for those, and
- * only those, before it closes the database. A request still reading its body is not waited for: the handler sees
- * the stop and answers 503 (lib/feedback/body.ts).
+ * The store handed out counts its own writes (add, addAll, deleteOlderThan, and the search misses' count and
+ * delete): a clean stop waits for those, and only those, before it closes the database. A request still reading
+ * its body is not waited for: the handler sees the stop and answers 503 (lib/feedback/body.ts).
  */
 interface FeedbackRuntime {
   opening?: Promise<FeedbackStore>;
@@ -70,7 +70,14 @@ function countingWrites(store: FeedbackStore, state: FeedbackRuntime): FeedbackS
         if (state.writes === 0) state.idle.splice(0).forEach((resolve) => resolve());
       }
     };
-  return { ...store, add: counted(store.add), addAll: counted(store.addAll), deleteOlderThan: counted(store.deleteOlderThan) };
+  return {
+    ...store,
+    add: counted(store.add),
+    addAll: counted(store.addAll),
+    deleteOlderThan: counted(store.deleteOlderThan),
+    countSearchMiss: counted(store.countSearchMiss),
+    deleteSearchMissesThrough: counted(store.deleteSearchMissesThrough),
+  };
 }
 
 export function getRateLimit(store: FeedbackStore): RateLimit {

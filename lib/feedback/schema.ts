@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
 
 /**
  * The feedback store's tables, for both stores (PGlite and a PostgreSQL server). A change here needs a new
@@ -45,6 +45,27 @@ export const rateLimits = pgTable("feedback_rate_limits", {
   points: integer("points").notNull().default(0),
   expire: bigint("expire", { mode: "number" }),
 });
+
+/**
+ * Searches that found nothing (lib/feedback/search-misses.ts): how many times a query was searched on a day (UTC),
+ * one row per query and day. The query is normalised and has personal details removed before it gets here
+ * (lib/feedback/search-miss-query.ts). Nothing about the reader: no address, no cookie, no time of day. The key
+ * starts with the day, so the day's count of queries (the daily cap), the last 30 days (the inbox) and the
+ * retention purge (day before the cutoff) all read one end of the primary key's index.
+ */
+export const searchMisses = pgTable(
+  "search_misses",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    query: text("query").notNull(),
+    count: integer("count").notNull().default(1),
+  },
+  (table) => [
+    primaryKey({ name: "search_misses_pkey", columns: [table.day, table.query] }),
+    check("search_misses_query_length", sql`char_length(${table.query}) between 1 and 100`),
+    check("search_misses_count_positive", sql`${table.count} > 0`),
+  ],
+);
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 export type NewFeedbackRow = typeof feedback.$inferInsert;

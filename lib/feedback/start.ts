@@ -1,6 +1,7 @@
 import http from "node:http";
 import { PEER_HEADER } from "./client";
-import { purgeOldAnswers, retentionDaysFromEnv } from "./retention";
+import { purgeOldAnswers, purgeOldSearchMisses, retentionDaysFromEnv } from "./retention";
+import { plural } from "../shared";
 import { describeFailure } from "./errors";
 import { closeFeedbackStore, getFeedbackStore, isClosing, RETRY_MS } from "./runtime";
 
@@ -14,8 +15,8 @@ import { closeFeedbackStore, getFeedbackStore, isClosing, RETRY_MS } from "./run
  *    store writes under way are finished (at most 5 s), the database is closed, the embedded store's lock is
  *    released. Requests still reading their bodies are not waited for (they get 503). Past STOP_DEADLINE_MS the
  *    process exits anyway (the lock file is still removed on exit).
- * 4. Deletes answers older than FEEDBACK_RETENTION_DAYS (default 365) once the store has opened, then every 24
- *    hours (lib/feedback/retention.ts). A failure is logged and tried again the next day; it never stops the site.
+ * 4. Deletes answers, and counts of searches with no results, older than FEEDBACK_RETENTION_DAYS (default 365)
+ *    once the store has opened, then every 24 hours (lib/feedback/retention.ts). A failure is logged and tried again the next day; it never stops the site.
  */
 const STAMPED = Symbol.for("careers-guide.peer-stamp");
 
@@ -126,16 +127,22 @@ function startRetention(purgeNow: boolean): void {
 }
 
 /**
- * Deletes the process's answers older than `days` days. Logs how many (when any) and any failure; never
- * throws. Resolves to the number deleted, or null when nothing could be done.
+ * Deletes the process's answers, then its counts of searches with no results, older than `days` days. Logs how
+ * many (when any) and any failure; never throws. Resolves to the number of answers deleted, or null when nothing
+ * could be done.
  */
 export async function purgeStoredAnswers(days: number, now: Date = new Date()): Promise<number | null> {
   if (isClosing()) return null;
   try {
     // The store counts the delete as a write, so a clean stop waits for it before closing the database.
-    const deleted = await purgeOldAnswers(await getFeedbackStore(), now, days);
+    const store = await getFeedbackStore();
+    const deleted = await purgeOldAnswers(store, now, days);
     if (deleted > 0) {
-      console.warn(`Feedback: deleted ${deleted} answer${deleted === 1 ? "" : "s"} older than ${days} day${days === 1 ? "" : "s"}.`);
+      console.warn(`Feedback: deleted ${plural(deleted, "answer")} older than ${plural(days, "day")}.`);
+    }
+    const misses = await purgeOldSearchMisses(store, now, days);
+    if (misses > 0) {
+      console.warn(`Feedback: deleted ${plural(misses, "daily count")} of searches with no results older than ${plural(days, "day")}.`);
     }
     return deleted;
   } catch (error) {

@@ -2,13 +2,23 @@ import path from "node:path";
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { feedback } from "./schema";
+import { searchMissQueries } from "./store-search-misses";
 import type { FeedbackStore, StoredAnswer } from "./store-types";
 
 /** The queries both stores share (lib/feedback/store.ts): Drizzle's PGlite and node-postgres databases are the same PgDatabase. */
 
 export type Queries = Pick<
   FeedbackStore,
-  "add" | "addAll" | "all" | "usefulCounts" | "problemCounts" | "problemReports" | "deleteOlderThan"
+  | "add"
+  | "addAll"
+  | "all"
+  | "usefulCounts"
+  | "problemCounts"
+  | "problemReports"
+  | "deleteOlderThan"
+  | "countSearchMiss"
+  | "searchMisses"
+  | "deleteSearchMissesThrough"
 >;
 
 /** The migrations folder. Read at run time from the project (or standalone) folder, which the build traces in. */
@@ -88,6 +98,7 @@ export function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
       const deleted = await db.delete(feedback).where(lt(feedback.createdAt, before)).returning({ id: feedback.id });
       return deleted.length;
     },
+    ...searchMissQueries(db),
   };
 }
 
@@ -107,5 +118,8 @@ export function guarded(inner: Queries, check: () => void): Queries {
     problemCounts: wrap(inner.problemCounts),
     problemReports: wrap(inner.problemReports),
     deleteOlderThan: wrap(inner.deleteOlderThan),
+    countSearchMiss: wrap(inner.countSearchMiss),
+    searchMisses: wrap(inner.searchMisses),
+    deleteSearchMissesThrough: wrap(inner.deleteSearchMissesThrough),
   };
 }

@@ -24,6 +24,19 @@ export interface PageCounts {
   no: number;
 }
 
+/** One query readers searched for and found nothing (lib/feedback/search-misses.ts), summed over days. */
+export interface SearchMissCount {
+  /** The normalised query (lib/feedback/search-miss-query.ts). */
+  query: string;
+  /** Searches on the days since the `since` asked for (the last 30 days in the inbox). */
+  recent: number;
+  /** Searches on every day still kept. */
+  total: number;
+  /** The first and the last day (UTC, YYYY-MM-DD) it was counted, of the days still kept. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
 export type StoreConfig =
   | { kind: "embedded"; dataDir: string }
   | { kind: "postgres"; url: string; poolSize: number };
@@ -47,6 +60,20 @@ export interface FeedbackStore {
   problemReports(options: { page?: string; limit: number }): Promise<StoredAnswer[]>;
   /** Deletes answers older than `before`; returns how many. */
   deleteOlderThan(before: Date): Promise<number>;
+  /**
+   * Counts one search with no results for `query` on `day` (UTC, YYYY-MM-DD). A query already counted that day
+   * always counts; a new one only while fewer than `dailyCap` queries have been counted that day. Resolves to
+   * whether it was counted. One statement (an upsert), so processes sharing PostgreSQL count correctly.
+   */
+  countSearchMiss(query: string, day: string, dailyCap: number): Promise<boolean>;
+  /**
+   * Per query: its searches since `since` (a day, YYYY-MM-DD) and on every day kept, and its first and last day;
+   * the most searched since `since` first (then the most recent, then A to Z), at most `limit`. With `recentOnly`,
+   * only queries searched since `since`.
+   */
+  searchMisses(options: { since: string; limit?: number; recentOnly?: boolean }): Promise<SearchMissCount[]>;
+  /** Deletes the searches counted on `day` and before (YYYY-MM-DD); returns how many daily counts it deleted. */
+  deleteSearchMissesThrough(day: string): Promise<number>;
   /** Resolves when the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;

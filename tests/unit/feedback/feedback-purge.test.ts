@@ -37,6 +37,9 @@ describe("the running site (lib/feedback/start.ts)", () => {
       });
       const store = await getFeedbackStore();
       expect((await store.all()).map((stored) => stored.page).sort()).toEqual(["/age-1", "/age-364"]);
+      // The searches with no results of those days went too.
+      expect(warn).toHaveBeenCalledWith("Feedback: deleted 2 daily counts of searches with no results older than 365 days.");
+      expect((await store.searchMisses({ since: "2000-01-01" })).map((row) => row.query).sort()).toEqual(["age 1", "age 364"]);
 
       const daily = setIntervalSpy.mock.calls.filter(([, delay]) => delay === PURGE_INTERVAL_MS);
       expect(PURGE_INTERVAL_MS).toBe(DAY_MS);
@@ -115,13 +118,15 @@ describe("npm run feedback:purge", () => {
     const after = day(retentionCutoff(new Date(), 365));
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect([
-      `Deleted 2 answers older than 365 days (before ${before}).\n`,
-      `Deleted 2 answers older than 365 days (before ${after}).\n`,
-    ]).toContain(result.stdout);
+    const [answers, misses] = result.stdout.split("\n");
+    expect([`Deleted 2 answers older than 365 days (before ${before}).`, `Deleted 2 answers older than 365 days (before ${after}).`]).toContain(answers);
+    // Searches with no results are kept for the same time, as daily counts: the cutoff's day and before go.
+    expect([`Deleted 2 daily counts of searches with no results (${before} and before).`, `Deleted 2 daily counts of searches with no results (${after} and before).`]).toContain(misses);
     expect(await remainingPages(dataDir)).toEqual(["/age-0", "/age-364"]);
     // The lock is released: the store opens again (remainingPages did), and a second run deletes nothing.
-    expect((await purge({ DATA_DIR: dataDir })).stdout).toMatch(/^Deleted 0 answers older than 365 days \(before \d{4}-\d{2}-\d{2}\)\.\n$/);
+    expect((await purge({ DATA_DIR: dataDir })).stdout).toMatch(
+      /^Deleted 0 answers older than 365 days \(before \d{4}-\d{2}-\d{2}\)\.\nDeleted 0 daily counts of searches with no results \(\d{4}-\d{2}-\d{2} and before\)\.\n$/,
+    );
   });
 
   it("uses FEEDBACK_RETENTION_DAYS", { timeout: SLOW_MS }, async () => {
@@ -129,7 +134,7 @@ describe("npm run feedback:purge", () => {
     await seed(dataDir, [0, 2, 40]);
     const result = await purge({ DATA_DIR: dataDir, FEEDBACK_RETENTION_DAYS: "1" });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Deleted 2 answers older than 1 day \(before \d{4}-\d{2}-\d{2}\)\.\n$/);
+    expect(result.stdout).toMatch(/^Deleted 2 answers older than 1 day \(before \d{4}-\d{2}-\d{2}\)\.\nDeleted 2 daily counts of searches with no results/);
     expect(await remainingPages(dataDir)).toEqual(["/age-0"]);
   });
 

@@ -26,7 +26,7 @@ describe.skipIf(!databaseUrl)("opening the PostgreSQL store from several process
         database.url,
         "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
       );
-      expect(tables.map((row) => row.table_name)).toEqual(["feedback", "feedback_rate_limits"]);
+      expect(tables.map((row) => row.table_name)).toEqual(["feedback", "feedback_rate_limits", "search_misses"]);
       const applied = await queryPostgres<{ count: number }>(database.url, "select count(*)::int as count from drizzle.__drizzle_migrations");
       expect(applied[0]!.count).toBe(MIGRATIONS);
     } finally {

@@ -51,6 +51,9 @@ export function fake(options: FakeOptions = {}) {
     problemCounts: async () => [],
     problemReports: async () => [],
     deleteOlderThan: async () => 0,
+    countSearchMiss: async () => true,
+    searchMisses: async () => [],
+    deleteSearchMissesThrough: async () => 0,
     async ping() {},
     async close() {},
   };

@@ -23,11 +23,18 @@ export function tempDataDir(): string {
   return dir;
 }
 
-/** Adds one answer per age (in days before `now`), each on a page named after its age; closes the store. */
+/**
+ * Adds one answer per age (in days before `now`), each on a page named after its age, and a search with no results
+ * ("age N") on that day; closes the store.
+ */
 export async function seed(dataDir: string, ages: number[], now: Date = new Date()): Promise<void> {
   const store = await openStore({ kind: "embedded", dataDir });
   try {
-    for (const age of ages) await store.add(answer(`/age-${age}`), daysBefore(now, age));
+    for (const age of ages) {
+      await store.add(answer(`/age-${age}`), daysBefore(now, age));
+      // A search with no results on the same day, purged with the answers.
+      await store.countSearchMiss(`age ${age}`, daysBefore(now, age).toISOString().slice(0, 10), 500);
+    }
   } finally {
     await store.close();
   }
