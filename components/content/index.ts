@@ -3,6 +3,7 @@ export * from "./CareerPathDiagram";
 export * from "./FactLists";
 export * from "./IndustryCards";
 export * from "./IndustryCareerPaths";
+export * from "./OtherTitles";
 export * from "./PathPatternList";
 export * from "./Prose";
 export * from "./ReviewDates";

@@ -1,4 +1,4 @@
-import { SITE_NAME, accessibilityPath, homePath, privacyPath } from "@/lib/shared";
+import { SITE_NAME, accessibilityPath, glossaryPath, homePath, privacyPath } from "@/lib/shared";
 import { SiteLink } from "@/components/shared";
 import styles from "./SiteFooter.module.css";
 
@@ -7,8 +7,8 @@ export function SiteFooter({ plainLinks = false }: { plainLinks?: boolean }) {
   return (
     <footer className={styles.footer}>
       <div className="container">
-        {/* GOV.UK's "support links": the accessibility statement and the privacy notice are linked from every page,
-            in the same place. */}
+        {/* GOV.UK's "support links": the accessibility statement, the privacy notice and the glossary are linked from
+            every page, in the same place. */}
         <nav aria-label="Support links">
           <ul role="list" className={styles.links}>
             <li>
@@ -19,6 +19,11 @@ export function SiteFooter({ plainLinks = false }: { plainLinks?: boolean }) {
             <li>
               <SiteLink plain={plainLinks} href={privacyPath()}>
                 Privacy
+              </SiteLink>
+            </li>
+            <li>
+              <SiteLink plain={plainLinks} href={glossaryPath()}>
+                Glossary
               </SiteLink>
             </li>
           </ul>

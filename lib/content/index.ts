@@ -65,3 +65,4 @@ export * from "./paths";
 export * from "./profile";
 export * from "./redirects";
 export * from "./schema";
+export { termAnchor } from "./terms";

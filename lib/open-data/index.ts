@@ -3,6 +3,7 @@ import { lastUpdated } from "../updates";
 import { getSiteUrl } from "../shared";
 import {
   absoluteUrl,
+  glossaryPath,
   industryApiPath,
   industryFeedPath,
   industryPath,
@@ -28,6 +29,13 @@ function withoutInternals<T extends { file: string }>(item: T): Omit<T, "file"> 
   delete copy.file;
   return copy as Omit<T, "file">;
 }
+
+/**
+ * A page's HTML with each term's first use linking to the term in the glossary (`https://…/glossary#hes`): on the
+ * page it links to "Terms on this page" (`#term-hes`), which the JSON does not have.
+ */
+const glossaryLinks = (html: string, siteUrl: URL) =>
+  html.replace(/href="#term-([a-z0-9-]+)"/g, (_, slug: string) => `href="${absoluteUrl(glossaryPath(slug), siteUrl)}"`);
 
 export interface RoleSummaryJson {
   slug: string;
@@ -84,7 +92,7 @@ export function roleToJson(role: Role, siteUrl: URL = getSiteUrl()) {
   return {
     ...fields,
     lastUpdated: lastUpdated(role.changes),
-    sections: sections.map(({ id, heading, html }) => ({ id, heading, html })),
+    sections: sections.map(({ id, heading, html }) => ({ id, heading, html: glossaryLinks(html, siteUrl) })),
     url: absoluteUrl(rolePath(role.slug), siteUrl),
     api: absoluteUrl(roleApiPath(role.slug), siteUrl),
     feed: absoluteUrl(roleFeedPath(role.slug), siteUrl),
@@ -102,10 +110,11 @@ export function industryToJson(
   industry: Industry,
   { roles = getIndustryRoles(industry), siteUrl = getSiteUrl() }: { roles?: Role[]; siteUrl?: URL } = {},
 ) {
-  const { pathPatterns, roles: roleSlugs, ...fields } = withoutInternals(industry);
+  const { pathPatterns, roles: roleSlugs, bigPictureHtml, ...fields } = withoutInternals(industry);
   const titles = new Map(roles.map((role) => [role.slug, role.title]));
   return {
     ...fields,
+    bigPictureHtml: glossaryLinks(bigPictureHtml, siteUrl),
     pathPatterns: pathPatterns.map((pattern) => ({
       ...pattern,
       url: absoluteUrl(rolePath(pattern.to), siteUrl),

@@ -50,6 +50,8 @@ export function occupationJsonLd(role: Role, industry: Industry, siteUrl: URL = 
     "@context": CONTEXT,
     "@type": "Occupation",
     name: role.title,
+    // The other titles the job is known by (its "Also known as").
+    ...(role.alsoKnownAs.length > 0 ? { alternateName: role.alsoKnownAs.map((other) => other.title) } : {}),
     description: role.summary,
     // The industry that lists the role: schema.org prefers a taxonomy code here, and accepts Text.
     occupationalCategory: industry.name,

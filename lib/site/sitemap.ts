@@ -1,7 +1,7 @@
 /**
  * The guide's public pages, in the order /sitemap.xml lists them: the home page, the industries and their later
  * pages of roles, the A to Z of roles (every letter and every later page), every role, the updates page, the
- * accessibility statement and the privacy notice. A content page's lastModified is the later of its last update
+ * glossary, the accessibility statement and the privacy notice. A content page's lastModified is the later of its last update
  * (its newest change note: the day its words changed) and its last review (the day its facts were checked);
  * /updates's is the newest change note in the guide.
  *
@@ -10,9 +10,11 @@
  */
 import { industryLaterPageParams, letterLaterPageParams, letterParams } from "../browse";
 import type { Content } from "../content";
+import { glossaryLastUpdated } from "../glossary";
 import { guideLastUpdated, historyPages, lastUpdated, laterDay } from "../updates";
 import {
   accessibilityPath,
+  glossaryPath,
   homePath,
   industriesIndexPath,
   industryPath,
@@ -49,6 +51,7 @@ export function sitemapEntries(content: Content): SitemapEntry[] {
       lastModified: laterDay(lastUpdated(role.changes), role.lastReviewed),
     })),
     { path: updatesPath(), lastModified: guideLastUpdated(historyPages(industries, roles)) },
+    { path: glossaryPath(), lastModified: glossaryLastUpdated(content.glossary) },
     { path: accessibilityPath() },
     { path: privacyPath() },
   ];

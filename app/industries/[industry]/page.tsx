@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs, PageHeading } from "@/components/shared";
 import { IndustryCareerPaths, ReviewDates, RoleList } from "@/components/content";
 import { FeedbackForms } from "@/components/feedback";
+import { TermsOnPage } from "@/components/glossary";
 import { PageHistory } from "@/components/updates";
 import { Pagination } from "@/components/browse";
 import { PrintPageUrl, SectionLink } from "@/components/sharing";
 import { pageOf, roleCount } from "@/lib/browse";
-import { getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
+import { getContent, getIndustries, getIndustry, getIndustryRoles } from "@/lib/content";
+import { termsOnPage } from "@/lib/glossary";
 import { lastUpdated } from "@/lib/updates";
 import { linkPreviewMetadata } from "@/lib/sharing";
 import {
@@ -74,6 +76,8 @@ export default async function IndustryPage({ params }: PageProps<"/industries/[i
           status
         />
       </section>
+
+      <TermsOnPage terms={termsOnPage(industry.terms, getContent().glossary)} />
 
       <ReviewDates
         lastUpdated={lastUpdated(industry.changes)}

@@ -6,8 +6,10 @@ import { CompareLinks, NO_PATHS_IN } from "@/components/compare";
 import { FeedbackForms } from "@/components/feedback";
 import { JsonLd, PrintPageUrl } from "@/components/sharing";
 import { PageHistory } from "@/components/updates";
-import { PathPatternList, RoleList, ReviewDates, RoleProfile, RoleSection } from "@/components/content";
-import { getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
+import { OtherTitles, PathPatternList, RoleList, ReviewDates, RoleProfile, RoleSection } from "@/components/content";
+import { TERMS_ON_PAGE_ID, TermsOnPage } from "@/components/glossary";
+import { getContent, getRole, getRoleContext, getRoles, roleProfile } from "@/lib/content";
+import { termsOnPage } from "@/lib/glossary";
 import { lastUpdated } from "@/lib/updates";
 import { linkPreviewMetadata, roleJsonLd } from "@/lib/sharing";
 import { absoluteUrl, homePath, industryPath, PAGE_HISTORY_FRAGMENT, roleFeedPath, rolePath } from "@/lib/shared";
@@ -44,9 +46,11 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
   if (!role) notFound();
   const { industry, pathsIn, otherRoles } = getRoleContext(role);
   const sections = roleProfile(role);
+  const terms = termsOnPage(role.terms, getContent().glossary);
   const contents = [
     ...sections,
     { id: "paths-in", heading: "How people get into this role" },
+    ...(terms.length > 0 ? [{ id: TERMS_ON_PAGE_ID, heading: "Terms on this page" }] : []),
     { id: PAGE_HISTORY_FRAGMENT, heading: "All updates to this page" },
     ...(otherRoles.length > 0 ? [{ id: "compare", heading: "Compare this role" }] : []),
     ...(otherRoles.length > 0 ? [{ id: "other-roles", heading: `Other roles in ${industry.name}` }] : []),
@@ -65,6 +69,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
       <PrintPageUrl url={absoluteUrl(rolePath(role.slug))} />
       <article>
         <PageHeading caption={industry.name} title={role.title} lead={role.summary} />
+        <OtherTitles titles={role.alsoKnownAs} />
         <Contents items={contents} />
         <RoleProfile sections={sections} />
 
@@ -78,6 +83,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[role]">) {
             </p>
           )}
         </RoleSection>
+        <TermsOnPage terms={terms} />
         <ReviewDates
           lastUpdated={lastUpdated(role.changes)}
           lastReviewed={role.lastReviewed}

@@ -20,6 +20,10 @@ describe("SiteFooter", () => {
   it("links to the privacy notice beside the accessibility statement", () => {
     const support = supportLinks();
     expect(within(support).getByRole("link", { name: "Privacy" }).getAttribute("href")).toBe("/privacy");
-    expect(within(support).getAllByRole("link").map((link) => link.textContent)).toEqual(["Accessibility statement", "Privacy"]);
+    expect(within(support).getAllByRole("link").map((link) => link.textContent)).toEqual(["Accessibility statement", "Privacy", "Glossary"]);
+  });
+
+  it("links to the glossary after them", () => {
+    expect(within(supportLinks()).getByRole("link", { name: "Glossary" }).getAttribute("href")).toBe("/glossary");
   });
 });

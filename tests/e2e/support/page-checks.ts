@@ -15,7 +15,7 @@ export async function fitsWidth(page: Page): Promise<string[]> {
   return overflow > 0 ? [`scrolls ${overflow} px sideways`] : [];
 }
 
-/** The footer's support links: the accessibility statement and the privacy notice, in that order. */
+/** The footer's support links: the accessibility statement, the privacy notice and the glossary, in that order. */
 export async function footerLinks(page: Page): Promise<string[]> {
   const footer = page.getByRole("contentinfo");
   const names = await footer.getByRole("navigation", { name: "Support links" }).getByRole("link").allTextContents();
@@ -23,11 +23,12 @@ export async function footerLinks(page: Page): Promise<string[]> {
   for (const [name, href] of [
     ["Accessibility statement", "/accessibility"],
     ["Privacy", "/privacy"],
+    ["Glossary", "/glossary"],
   ] as const) {
     const link = footer.getByRole("link", { name, exact: true });
     if ((await link.count()) !== 1 || (await link.getAttribute("href")) !== href) problems.push(`no footer link to ${href}`);
   }
-  if (names.join("|") !== "Accessibility statement|Privacy") problems.push(`support links are ${JSON.stringify(names)}`);
+  if (names.join("|") !== "Accessibility statement|Privacy|Glossary") problems.push(`support links are ${JSON.stringify(names)}`);
   return problems;
 }
 

@@ -107,7 +107,9 @@ describe("industryToJson", () => {
     expect(Object.keys(json).sort()).toEqual([...expected, "lastUpdated", "url", "api", "feed"].sort());
     expect(json.name).toBe("Healthcare & Informatics");
     expect(json.summary).toBe(industry.summary);
-    expect(json.bigPictureHtml).toBe(industry.bigPictureHtml);
+    // Each term's first use links to the glossary (on the page it links to "Terms on this page", which the JSON lacks).
+    expect(json.bigPictureHtml).toBe(industry.bigPictureHtml.replaceAll('href="#term-', 'href="https://careers.example.org/glossary#'));
+    expect(json.bigPictureHtml).toContain('<a href="https://careers.example.org/glossary#online-safety-act">Online Safety Act</a>');
     expect(json.url).toBe("https://careers.example.org/industries/healthcare-informatics");
     expect(json.api).toBe("https://careers.example.org/api/industries/healthcare-informatics.json");
     expect(json.feed).toBe("https://careers.example.org/industries/healthcare-informatics/updates.atom");

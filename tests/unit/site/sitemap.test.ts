@@ -17,6 +17,7 @@ describe("sitemapEntries: the guide's public pages, in /sitemap.xml's order", ()
       ...letters.map((letter) => `/roles/a-z/${letter}`),
       ...content.roles.map((role) => `/roles/${role.slug}`),
       "/updates",
+      "/glossary",
       "/accessibility",
       "/privacy",
     ]);

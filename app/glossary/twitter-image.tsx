@@ -1,0 +1,2 @@
+/** The same card as the Open Graph image. */
+export { alt, contentType, default, size } from "./opengraph-image";

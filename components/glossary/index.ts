@@ -1,0 +1,2 @@
+export * from "./GlossaryIndex";
+export * from "./TermsOnPage";
