@@ -5,34 +5,37 @@
 import MiniSearch from "minisearch";
 import { pageOfList, parsePageParam } from "../browse";
 import type { Content } from "../content";
-import { industryPath, rolePath } from "../shared";
-import { BOOST, FIELDS, industryDocument, roleDocument, type SearchDocument } from "./documents";
-import { makeSnippet } from "./snippet";
-import { indexTerms, normaliseQuery, queryTerms, words } from "./text";
-import { RESULTS_PER_PAGE, type FoundRoles, type RoleMatch, type SearchEngine, type SearchOptions, type SearchResponse, type SearchResult } from "./types";
+import { BOOST, FIELDS, industryDocument, roleDocument, TEXT_FIELDS, type SearchDocument } from "./documents";
+import { queryParts } from "./query";
+import { glossaryEntries, pickExamples, suggestionsFor, toResult, type Hit, type Matched } from "./results";
+import { makeVocabulary } from "./suggest";
+import { buildSynonyms, expand, GLOSSARY_FIELDS, glossaryUses } from "./synonyms";
+import { indexTerms, indexWords, isUseful, normaliseQuery } from "./text";
+import { RESULTS_PER_PAGE, type FoundRoles, type RoleMatch, type SearchEngine, type SearchOptions, type SearchResponse } from "./types";
 
-/** A page the index found: which one, how well it matched, and the words of the query and of the page it matched. */
-interface Hit {
-  id: string | number;
-  score: number;
-  terms: string[];
-  queryTerms: string[];
-}
-
-function buildIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
+function buildIndex(documents: readonly SearchDocument[], counts: Map<string, number>): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
     storeFields: [],
-    tokenize: words,
-    processTerm: indexTerms,
+    // The glossary fields hold slugs, as they are; the rest is text.
+    tokenize: (text, field) => (GLOSSARY_FIELDS.includes(field!) ? text.split(" ").filter(Boolean) : indexWords(text)),
+    // Each indexed word is counted as it goes in: the vocabulary that spelling suggestions come from.
+    processTerm: (word, field) => {
+      if (GLOSSARY_FIELDS.includes(field!)) return word;
+      const terms = indexTerms(word);
+      for (const term of terms ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
+      return terms;
+    },
     searchOptions: {
+      // The glossary fields only where a query names a glossary term (synonyms.ts).
+      fields: [...TEXT_FIELDS],
       boost: BOOST,
-      // Queries arrive as terms already processed by queryTerms(), joined by spaces.
+      // Queries arrive as trees of terms already processed by queryParts(); a term never holds a space.
       tokenize: (text) => text.split(" "),
       processTerm: (term) => term,
       prefix: (term) => term.length >= 2,
       // Light: one typo in words of 6 to 9 letters, two in longer ones; none in short words ("coder" must not
-      // find "codes") or in codes with digits ("icd-10" must not find "icd-11").
+      // find "codes") or in codes with digits ("icd10" must not find "icd11").
       fuzzy: (term) => (/\d/.test(term) || term.length < 6 ? false : term.length < 10 ? 1 : 2),
     },
   });
@@ -40,55 +43,58 @@ function buildIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocu
   return index;
 }
 
-/** A result for the page of results shown: what the page is, its snippet and the words to highlight. */
-function toResult(document: SearchDocument, hit: Hit): SearchResult {
-  const matched = [...new Set([...hit.queryTerms, ...hit.terms])];
-  return {
-    kind: document.kind,
-    slug: document.slug,
-    url: document.kind === "role" ? rolePath(document.slug) : industryPath(document.slug),
-    title: document.title,
-    ...(document.industry ? { industry: document.industry } : {}),
-    snippet: makeSnippet([document.summary, document.body], matched, document.facts),
-    terms: matched,
-    score: hit.score,
-  };
-}
-
 /**
  * Builds the index for `content`. Use `search()` in routes: it builds this once and reuses it.
  *
  * A search ranks every page that matches (the index's own scoring: that is what ranking needs), then makes
  * results, with their snippets and the words to highlight, only for the page of results shown. So a broad query
- * costs little more at 1,000 roles than at 4: the work that grows with the number of matches is the index's.
+ * costs little more at 1,000 roles than at 4: the work that grows with the number of matches is the index's. The
+ * synonyms (synonyms.ts) and the vocabulary of spelling suggestions (suggest.ts) are built with the index, once.
  */
 export function createSearchEngine(content: Content): SearchEngine {
+  const synonyms = buildSynonyms(content);
+  const uses = (texts: readonly string[]) => glossaryUses(texts, synonyms);
   const documents = [
-    ...content.industries.map(industryDocument),
-    ...content.roles.map((role) => roleDocument(role, content.industries)),
+    ...content.industries.map((industry) => industryDocument(industry, uses)),
+    ...content.roles.map((role) => roleDocument(role, content.industries, uses)),
   ];
   const byId = new Map(documents.map((document) => [document.id, document]));
-  const index = buildIndex(documents);
+  const counts = new Map<string, number>();
+  const index = buildIndex(documents, counts);
+  const vocabulary = makeVocabulary(counts, synonyms.terms);
+  const documentOf = (hit: Hit) => byId.get(String(hit.id));
 
-  /** Every page with all the words, best first; if none has them all, every page with any of them. */
-  function match(value: unknown): { query: string; terms: string[]; hits: Hit[]; matchedAllTerms: boolean } {
+  /** Every page with all the terms (each or one of its synonyms), best first; if none has them all, every page with any. */
+  function match(value: unknown): Matched {
     const query = normaliseQuery(value);
-    const terms = queryTerms(query);
-    if (terms.length === 0) return { query, terms, hits: [], matchedAllTerms: true };
-    const all: Hit[] = index.search(terms.join(" "), { combineWith: "AND" });
-    if (all.length > 0 || terms.length === 1) return { query, terms, hits: all, matchedAllTerms: true };
-    return { query, terms, hits: index.search(terms.join(" "), { combineWith: "OR" }), matchedAllTerms: false };
+    const parts = queryParts(query);
+    if (parts.length === 0) return { query, parts, hits: [], matchedAllTerms: true, glossary: [] };
+    const { groups, glossary } = expand(parts, synonyms);
+    const all: Hit[] = index.search({ combineWith: "AND", queries: groups });
+    if (all.length > 0 || groups.length === 1) return { query, parts, hits: all, matchedAllTerms: true, glossary };
+    return { query, parts, hits: index.search({ combineWith: "OR", queries: groups }), matchedAllTerms: false, glossary };
   }
 
   function search(value: unknown, { page: pageParam, perPage = RESULTS_PER_PAGE }: SearchOptions = {}): SearchResponse {
-    const { query, terms, hits, matchedAllTerms } = match(value);
+    const { query, parts, hits, matchedAllTerms, glossary } = match(value);
     const page = pageOfList(hits.length, parsePageParam(pageParam), perPage);
     const shown = page.found ? hits.slice(page.start, page.end) : [];
+    const typed = parts.flatMap((part) => part.typed).filter(isUseful);
     const results = shown.flatMap((hit) => {
-      const document = byId.get(String(hit.id));
-      return document ? [toResult(document, hit)] : [];
+      const document = documentOf(hit);
+      return document ? [toResult(document, hit, typed)] : [];
     });
-    return { query, terms, total: hits.length, page, results, matchedAllTerms };
+    const suggestions = hits.length === 0 && parts.length > 0 ? suggestionsFor(parts, { match, vocabulary, documentOf }) : undefined;
+    return {
+      query,
+      terms: parts.map((part) => part.term),
+      total: hits.length,
+      page,
+      results,
+      matchedAllTerms,
+      ...(glossary.length > 0 ? { glossary: glossaryEntries(glossary) } : {}),
+      ...(suggestions ? { suggestions } : {}),
+    };
   }
 
   function findRoles(value: unknown, limit: number): FoundRoles {
@@ -96,7 +102,7 @@ export function createSearchEngine(content: Content): SearchEngine {
     const roles: RoleMatch[] = [];
     let total = 0;
     for (const hit of hits) {
-      const document = byId.get(String(hit.id));
+      const document = documentOf(hit);
       if (document?.kind !== "role") continue;
       total++;
       if (roles.length < limit) {
@@ -106,26 +112,5 @@ export function createSearchEngine(content: Content): SearchEngine {
     return { query, total, roles };
   }
 
-  return { search, findRoles, exampleSearches: pickExamples(content, search), size: documents.length };
-}
-
-/**
- * One short listed fact per role (its shortest code, skill or specialism of one to three words), kept only if
- * searching for it finds that role. Taken from the content, so the examples are always real.
- */
-function pickExamples(content: Content, search: (query: string) => SearchResponse, count = 4): string[] {
-  const examples: string[] = [];
-  for (const role of content.roles) {
-    const candidates = [...role.standards.map((standard) => standard.name), ...role.skills, ...role.specialisms]
-      .filter((fact) => /^[\p{L}\p{N}][\p{L}\p{N} -]*$/u.test(fact) && fact.split(" ").length <= 3 && fact.length <= 24)
-      .sort((a, b) => a.length - b.length);
-    const example = candidates.find(
-      (fact) =>
-        !examples.includes(fact) &&
-        search(fact).results.some((result) => result.kind === "role" && result.slug === role.slug),
-    );
-    if (example) examples.push(example);
-    if (examples.length === count) break;
-  }
-  return examples;
+  return { search, findRoles, exampleSearches: pickExamples(content, match, documentOf), size: documents.length };
 }

@@ -14,14 +14,23 @@ export interface Segment {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * A term as a pattern: as search matches codes, whatever their punctuation, "icd10" is found written with a hyphen
+ * or a space between its letters and its digits ("ICD-10", "ICD 10"), and "t&s" with spaces around its "&".
+ */
+const termSource = (term: string) =>
+  escapeRegExp(term)
+    .replace(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, "[-\\s]?")
+    .replace(/&/g, "\\s*&\\s*");
+
+/**
  * A pattern matching words that start with any of `terms` (case-insensitive): from the term to the end of its
- * word, and only at the start of a word. Longer terms are tried first, so "icd-10" wins over "icd".
+ * word, and only at the start of a word. Longer terms are tried first, so "icd10" wins over "icd".
  * Undefined when there is nothing to match.
  */
 export function termPattern(terms: readonly string[]): RegExp | undefined {
   const unique = [...new Set(terms.map((term) => term.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join("|")})[\\p{L}\\p{N}]*`, "giu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(termSource).join("|")})[\\p{L}\\p{N}]*`, "giu");
 }
 
 /** Splits `text` into segments, marking the words that start with one of `terms`. Joined, they give back `text`. */

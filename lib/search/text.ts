@@ -63,29 +63,74 @@ const STOP_WORDS = new Set(
   "a an and are as at be by do does for from how in into is of on or the their this to what which who with".split(" "),
 );
 
-/** Words, keeping hyphenated codes such as ICD-10 and OPCS-4 whole. */
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** A single letter, "&" and a single letter, spaced or not ("T & S"): written together ("T&S"), to be one word. */
+const SPACED_AMPERSAND = /(?<![\p{L}\p{N}&])(\p{L})\s*&\s*(\p{L})(?![\p{L}\p{N}&])/gu;
+
+/**
+ * Words, keeping codes whole: hyphenated ones (ICD-10, OPCS-4) and a letter & a letter (T&S, A&E; the "&" between
+ * longer words, as in "Trust & Safety", only separates them).
+ */
+const WORD = /(?<![\p{L}\p{N}&])\p{L}&\p{L}(?![\p{L}\p{N}&])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Single letters each followed by a full stop, as in "G.D.P.R." or "N.H.S": written without them, as one word. */
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
 
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text
+    .replace(DOTTED, (letters) => letters.replace(/\./g, ""))
+    .replace(SPACED_AMPERSAND, "$1&$2")
+    .match(WORD) ?? [];
 }
 
 /** A word as it is indexed and searched: compatibility forms folded, accents removed, lower case. */
-function fold(word: string): string {
+export function fold(word: string): string {
+  // Plain ASCII, most words, has nothing to fold but case.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-const isUseful = (term: string) => term.length > 0 && !STOP_WORDS.has(term) && !/^\p{L}$/u.test(term);
+/** Not empty, not a common word, not a single letter. */
+export const isUseful = (term: string) =>
+  term.length > 2 ? !STOP_WORDS.has(term) : term.length > 0 && !STOP_WORDS.has(term) && !/^\p{L}$/u.test(term);
 
-/** The terms a word is indexed under: "icd-10" is indexed as itself and as "icd" and "10". */
+/** A folded word without its hyphens: "icd-10", "icd10" and (joined, see joinsAsCode) "icd 10" are all "icd10". */
+export const compact = (term: string) => term.replace(/-/g, "");
+
+/**
+ * The parts of a folded word between its hyphens worth indexing on their own ("icd-10": "icd" and "10"). Single
+ * letters and common words are left out, so "t&s" has none.
+ */
+function wordParts(term: string): string[] {
+  return term.includes("-") ? [...new Set(term.split("-").filter(isUseful))] : [];
+}
+
+/**
+ * The terms a word is indexed under: itself without hyphens and, for a hyphenated word, its parts, so "ICD-10" is
+ * indexed as "icd10", "icd" and "10", "ICD10" as "icd10", and "T&S" as "t&s".
+ */
 export function indexTerms(word: string): string[] | null {
-  const term = fold(word);
-  const terms = term.includes("-") ? [term, ...term.split("-")] : [term];
-  const useful = terms.filter(isUseful);
+  const folded = fold(word);
+  if (!folded.includes("-")) return isUseful(folded) ? [folded] : null;
+  const useful = [...new Set([compact(folded), ...wordParts(folded)])].filter(isUseful);
   return useful.length > 0 ? useful : null;
 }
 
-/** The distinct words a (normalised) query searches for, in order, at most MAX_QUERY_TERMS of them. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(words(query).map(fold).filter(isUseful))].slice(0, MAX_QUERY_TERMS);
+const LETTERS = /^\p{L}+$/u;
+const DIGITS = /^\p{N}+$/u;
+
+/** A word of letters then one of digits, "ICD 10" or "band 5": one code, as "ICD-10" would be. */
+export const joinsAsCode = (word: string, next: string | undefined) =>
+  next !== undefined && LETTERS.test(word) && DIGITS.test(next) && isUseful(word.toLowerCase());
+
+/**
+ * The words of a page as the index takes them: its words, and each code written as two ("ICD 10") once more as one
+ * ("ICD10"), so that a query for "icd10", "ICD-10" or "ICD 10" finds it.
+ */
+export function indexWords(text: string): string[] {
+  const found = words(text);
+  const joined: string[] = [];
+  found.forEach((word, index) => {
+    if (joinsAsCode(word, found[index + 1])) joined.push(`${word}${found[index + 1]}`);
+  });
+  return joined.length > 0 ? [...found, ...joined] : found;
 }

@@ -37,6 +37,32 @@ export interface SearchResponse {
    * had them all and the results are pages with some of them.
    */
   matchedAllTerms: boolean;
+  /** The glossary's entries for the terms the query names ("HES", "icd10"), at most MAX_GLOSSARY_ENTRIES. */
+  glossary?: SearchGlossaryEntry[];
+  /** For a search that found nothing: what the reader may have meant, if anything in the guide is near. */
+  suggestions?: SearchSuggestions;
+}
+
+/** How many glossary entries a search offers at most. */
+export const MAX_GLOSSARY_ENTRIES = 3;
+
+/** A glossary term as a search offers it, with the address of its entry (/glossary#hes). */
+export interface SearchGlossaryEntry {
+  slug: string;
+  name: string;
+  abbreviations: string[];
+  definition: string;
+  url: Route;
+}
+
+/** What a search that found nothing suggests instead. */
+export interface SearchSuggestions {
+  /** Searches to try: the query spelt as the guide spells its words ("clinical coder" for "clinicle codr"). */
+  terms: string[];
+  /** The roles the first of those finds, best first (at most three). */
+  roles: { title: string; url: Route; industry?: string }[];
+  /** The glossary's entries for the terms it names. */
+  glossary: SearchGlossaryEntry[];
 }
 
 export interface SearchOptions {

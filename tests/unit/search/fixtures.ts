@@ -14,8 +14,25 @@ export const titles = (query: string) => engine.search(query).results.map((resul
 export const role = (overrides: Partial<Role> & Pick<Role, "slug" | "title">): Role =>
   makeRole({ industry: "test-industry", summary: "A role in the test industry.", ...overrides });
 
-export const testContent = (roles: Role[]): Content => ({
-  glossary: [],
+type GlossaryTerm = Content["glossary"][number];
+
+/** A glossary term for tests: pass its slug and name, and what the test is about. */
+export const glossaryTerm = (overrides: Partial<GlossaryTerm> & Pick<GlossaryTerm, "slug" | "name">): GlossaryTerm => ({
+  abbreviations: [],
+  spellings: [],
+  definition: `What ${overrides.name} means.`,
+  source: "000_test.txt",
+  quote: "A quote.",
+  file: `content/glossary/${overrides.slug}.md`,
+  lastReviewed: "2026-11-25",
+  nextReviewDue: "2027-05-25",
+  changes: [{ date: "2026-11-25", note: "First published." }],
+  redirectFrom: [],
+  ...overrides,
+});
+
+export const testContent = (roles: Role[], glossary: GlossaryTerm[] = []): Content => ({
+  glossary,
   industries: [
     makeIndustry({
       name: "Test Industry",
