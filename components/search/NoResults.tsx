@@ -1,11 +1,24 @@
-import type { BrowseIndustry } from "@/lib/search";
+import type { BrowseIndustry, SearchResponse } from "@/lib/search";
 import { BrowseGuide } from "./BrowseGuide";
+import { DidYouMean } from "./DidYouMean";
 import { ExampleSearches } from "./ExampleSearches";
+import { GlossaryInset } from "./GlossaryInset";
 import { SearchCount } from "./SearchCount";
 import { SearchQuery } from "./SearchQuery";
 
-/** A search that found nothing: what to try instead, and the guide to browse. */
-export function NoResults({ query, examples, industries }: { query: string; examples: string[]; industries: BrowseIndustry[] }) {
+/**
+ * A search that found nothing: what it may have meant (a spelling the guide uses, the roles that finds), the
+ * glossary's entries for the terms it names, what to try instead, and the guide to browse.
+ */
+export function NoResults({
+  response: { query, glossary = [], suggestions },
+  examples,
+  industries,
+}: {
+  response: Pick<SearchResponse, "query" | "glossary" | "suggestions">;
+  examples: string[];
+  industries: BrowseIndustry[];
+}) {
   return (
     <section aria-labelledby="search-count-heading">
       <SearchCount
@@ -14,7 +27,10 @@ export function NoResults({ query, examples, industries }: { query: string; exam
             No results for <SearchQuery>{query}</SearchQuery>
           </>
         }
-      />
+      >
+        {suggestions ? <DidYouMean suggestions={suggestions} /> : null}
+      </SearchCount>
+      <GlossaryInset entries={glossary.length > 0 ? glossary : (suggestions?.glossary ?? [])} />
       <p>Try:</p>
       <ul>
         <li>checking your spelling</li>

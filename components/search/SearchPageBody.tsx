@@ -9,6 +9,6 @@ import { SearchResults } from "./SearchResults";
  */
 export function SearchPageBody({ page: { response, examples, browse = [] } }: { page: SearchPage }) {
   if (response.query === "") return <SearchHelp examples={examples} industries={browse} />;
-  if (response.total === 0) return <NoResults query={response.query} examples={examples} industries={browse} />;
+  if (response.total === 0) return <NoResults response={response} examples={examples} industries={browse} />;
   return <SearchResults response={response} />;
 }

@@ -3,6 +3,7 @@ import { Pagination } from "@/components/browse";
 import { askedByNumber, type MissingPage } from "@/lib/browse";
 import type { SearchResponse } from "@/lib/search";
 import { formatCount, plural, searchPath } from "@/lib/shared";
+import { GlossaryInset } from "./GlossaryInset";
 import { SearchCount } from "./SearchCount";
 import { SearchQuery } from "./SearchQuery";
 import { SearchResultList } from "./SearchResultList";
@@ -32,11 +33,11 @@ function MissingResultsPage({ query, page }: { query: string; page: MissingPage 
 }
 
 /**
- * A search that found something: how many results, and the page of them asked for with links to the others (or,
- * for a page the results do not have, a link to the first).
+ * A search that found something: how many results, the glossary's entries for the terms it names, and the page of
+ * results asked for with links to the others (or, for a page the results do not have, a link to the first).
  */
 export function SearchResults({ response }: { response: SearchResponse }) {
-  const { query, results, matchedAllTerms, total, page } = response;
+  const { query, results, matchedAllTerms, total, page, glossary = [] } = response;
   const href = (number: number) => searchPath(query, number);
   return (
     <section aria-labelledby="search-count-heading">
@@ -58,6 +59,7 @@ export function SearchResults({ response }: { response: SearchResponse }) {
           {/* React puts these in the head: the previous and next pages of results, as the links below. */}
           {page.page > 1 ? <link rel="prev" href={href(page.page - 1)} /> : null}
           {page.page < page.pageCount ? <link rel="next" href={href(page.page + 1)} /> : null}
+          <GlossaryInset entries={glossary} />
           {matchedAllTerms ? null : (
             <p className={styles.note}>
               No page has all of your words, so these pages have some of them. Pages with more of your words come

@@ -1,5 +1,7 @@
 export * from "./BrowseGuide";
+export * from "./DidYouMean";
 export * from "./ExampleSearches";
+export * from "./GlossaryInset";
 export * from "./Highlighted";
 export * from "./SearchForm";
 export * from "./SearchPageBody";

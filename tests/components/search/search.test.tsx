@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { BrowseGuide, ExampleSearches, Highlighted, SearchForm, SearchResultList } from "@/components/search";
-import type { SearchResult } from "@/lib/search";
+import { BrowseGuide, DidYouMean, ExampleSearches, GlossaryInset, Highlighted, SearchForm, SearchPageBody, SearchResultList } from "@/components/search";
+import type { SearchGlossaryEntry, SearchResult } from "@/lib/search";
 import { industryPath, rolePath } from "@/lib/shared";
 
 afterEach(cleanup);
@@ -127,4 +127,100 @@ describe("search suggestions", () => {
     expect(container.textContent).toBe("Industry 1 (34 roles)Industry 2 (1 role)");
   });
 
+});
+
+const hes: SearchGlossaryEntry = {
+  slug: "hes",
+  name: "Hospital Episode Statistics",
+  abbreviations: ["HES"],
+  definition: "A national dataset.",
+  url: "/glossary#hes",
+};
+
+describe("GlossaryInset", () => {
+  it("gives each term's abbreviation, name and definition, and links its entry in the glossary", () => {
+    const { container } = render(<GlossaryInset entries={[hes, { ...hes, slug: "sql", name: "SQL", abbreviations: [], url: "/glossary#sql" }]} />);
+    const paragraphs = container.querySelectorAll("p");
+    expect(paragraphs[0]?.textContent).toBe(
+      "HES (Hospital Episode Statistics): A national dataset. More in the glossary about Hospital Episode Statistics",
+    );
+    expect(paragraphs[1]?.textContent).toMatch(/^SQL: /);
+    const link = screen.getByRole("link", { name: "More in the glossary about Hospital Episode Statistics" });
+    expect(link.getAttribute("href")).toBe("/glossary#hes");
+  });
+
+  it("renders nothing for no entries", () => {
+    const { container } = render(<GlossaryInset entries={[]} />);
+    expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("DidYouMean", () => {
+  it("links each search to try and each role, in sentences", () => {
+    const { container } = render(
+      <DidYouMean
+        suggestions={{
+          terms: ["clinical coder", "SNOMED"],
+          roles: [{ title: "Clinical Coder", url: rolePath("clinical-coder"), industry: "Healthcare & Informatics" }],
+          glossary: [],
+        }}
+      />,
+    );
+    expect(container.querySelector("p")?.textContent).toBe("Did you mean clinical coder or SNOMED?");
+    expect(screen.getByRole("link", { name: "clinical coder" }).getAttribute("href")).toBe("/search?q=clinical+coder");
+    expect(screen.getByText("A role you may be looking for:")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Clinical Coder" }).getAttribute("href")).toBe("/roles/clinical-coder");
+    expect(screen.getByRole("listitem").textContent).toBe("Clinical Coder (Healthcare & Informatics)");
+  });
+});
+
+describe("SearchPageBody", () => {
+  const page = { found: true as const, page: 1, pageCount: 1, total: 0, start: 0, end: 0 };
+
+  it("shows a search that found nothing what it may have meant, in the announced status, and the term's entry", () => {
+    render(
+      <SearchPageBody
+        page={{
+          response: {
+            query: "snomd",
+            terms: ["snomd"],
+            total: 0,
+            page,
+            results: [],
+            matchedAllTerms: true,
+            suggestions: { terms: ["snomed"], roles: [], glossary: [{ ...hes, slug: "snomed", name: "SNOMED", abbreviations: [], url: "/glossary#snomed" }] },
+          },
+          examples: [],
+          browse: [],
+        }}
+      />,
+    );
+    const status = screen.getByRole("status");
+    expect(within(status).getByRole("heading", { level: 2 }).textContent).toBe("No results for snomd");
+    expect(within(status).getByRole("link", { name: "snomed" }).getAttribute("href")).toBe("/search?q=snomed");
+    expect(screen.getByRole("link", { name: "More in the glossary about SNOMED" }).getAttribute("href")).toBe("/glossary#snomed");
+  });
+
+  it("shows the glossary's entry above the results", () => {
+    const { container } = render(
+      <SearchPageBody
+        page={{
+          response: {
+            query: "hes",
+            terms: ["hes"],
+            total: 1,
+            page: { ...page, total: 1, end: 1 },
+            results: [{ kind: "role", slug: "clinical-coder", url: rolePath("clinical-coder"), title: "Clinical Coder", snippet: "HES data.", terms: ["hes"], score: 1 }],
+            matchedAllTerms: true,
+            glossary: [hes],
+          },
+          examples: [],
+        }}
+      />,
+    );
+    const inset = container.querySelector("[data-search-glossary]")!;
+    const list = container.querySelector("[data-search-results]")!;
+    expect(inset.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(inset.textContent).toContain("HES (Hospital Episode Statistics)");
+  });
 });
