@@ -8,7 +8,7 @@ import type { Content } from "../content";
 import { BOOST, FIELDS, industryDocument, roleDocument, TEXT_FIELDS, type SearchDocument } from "./documents";
 import { queryParts } from "./query";
 import { glossaryEntries, pickExamples, suggestionsFor, toResult, type Hit, type Matched } from "./results";
-import { makeVocabulary } from "./suggest";
+import { makeVocabulary, type Vocabulary } from "./suggest";
 import { buildSynonyms, expand, GLOSSARY_FIELDS, glossaryUses } from "./synonyms";
 import { indexTerms, indexWords, isUseful, normaliseQuery } from "./text";
 import { RESULTS_PER_PAGE, type FoundRoles, type RoleMatch, type SearchEngine, type SearchOptions, type SearchResponse } from "./types";
@@ -49,7 +49,8 @@ function buildIndex(documents: readonly SearchDocument[], counts: Map<string, nu
  * A search ranks every page that matches (the index's own scoring: that is what ranking needs), then makes
  * results, with their snippets and the words to highlight, only for the page of results shown. So a broad query
  * costs little more at 1,000 roles than at 4: the work that grows with the number of matches is the index's. The
- * synonyms (synonyms.ts) and the vocabulary of spelling suggestions (suggest.ts) are built with the index, once.
+ * synonyms (synonyms.ts) are built with the index, once, and the words it holds are counted as they go in: the
+ * vocabulary of spelling suggestions (suggest.ts).
  */
 export function createSearchEngine(content: Content): SearchEngine {
   const synonyms = buildSynonyms(content);
@@ -61,7 +62,9 @@ export function createSearchEngine(content: Content): SearchEngine {
   const byId = new Map(documents.map((document) => [document.id, document]));
   const counts = new Map<string, number>();
   const index = buildIndex(documents, counts);
-  const vocabulary = makeVocabulary(counts, synonyms.terms);
+  // Sorted by length for suggestions on the first search that finds nothing, not before: most processes never need it.
+  let vocabulary: Vocabulary | undefined;
+  const vocabularyOnce = () => (vocabulary ??= makeVocabulary(counts, synonyms.terms));
   const documentOf = (hit: Hit) => byId.get(String(hit.id));
 
   /** Every page with all the terms (each or one of its synonyms), best first; if none has them all, every page with any. */
@@ -84,7 +87,7 @@ export function createSearchEngine(content: Content): SearchEngine {
       const document = documentOf(hit);
       return document ? [toResult(document, hit, typed)] : [];
     });
-    const suggestions = hits.length === 0 && parts.length > 0 ? suggestionsFor(parts, { match, vocabulary, documentOf }) : undefined;
+    const suggestions = hits.length === 0 && parts.length > 0 ? suggestionsFor(parts, { match, vocabulary: vocabularyOnce(), documentOf }) : undefined;
     return {
       query,
       terms: parts.map((part) => part.term),

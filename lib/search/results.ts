@@ -8,15 +8,15 @@ import type { SearchDocument } from "./documents";
 import type { QueryPart } from "./query";
 import { makeSnippet } from "./snippet";
 import { respell, type Vocabulary } from "./suggest";
-import type { GlossaryTerm } from "./synonyms";
+import { GLOSSARY_FIELDS, type GlossaryTerm } from "./synonyms";
 import { MAX_GLOSSARY_ENTRIES, RESULTS_PER_PAGE, type SearchGlossaryEntry, type SearchResult, type SearchSuggestions } from "./types";
 
-/** A page the index found: which one, how well it matched, and the words of the query and of the page it matched. */
+/** A page the index found: which one, how well it matched, and the words of the page it matched, in which fields. */
 export interface Hit {
   id: string | number;
   score: number;
   terms: string[];
-  queryTerms: string[];
+  match: Record<string, string[]>;
 }
 
 /** What a query matched: the pages, best first, and the query's terms and the glossary terms it names. */
@@ -29,9 +29,13 @@ export interface Matched {
   glossary: GlossaryTerm[];
 }
 
-/** A result for the page of results shown: what the page is, its snippet and the words to highlight. */
+/**
+ * A result for the page of results shown: what the page is, its snippet and the words to highlight (the words
+ * typed, and those of the page's text they matched: not the glossary slugs a page was found by, which are no words).
+ */
 export function toResult(document: SearchDocument, hit: Hit, typed: readonly string[]): SearchResult {
-  const matched = [...new Set([...typed, ...hit.queryTerms, ...hit.terms])];
+  const inText = hit.terms.filter((term) => hit.match[term]?.some((field) => !GLOSSARY_FIELDS.includes(field)));
+  const matched = [...new Set([...typed, ...inText])];
   return {
     kind: document.kind,
     slug: document.slug,

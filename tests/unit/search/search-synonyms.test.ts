@@ -91,6 +91,8 @@ describe("synonyms from the glossary and the roles' other titles", () => {
 
   it("widens an abbreviation or spelling to the term's name, found as a phrase", () => {
     for (const query of ["wcb", "WCBs", "W.C.B.", "wcbs"]) expect(slugs(query), query).toEqual(["planner"]);
+    // Found by the glossary term it names: the slug is no word of the page, and is not marked.
+    expect(guide.search("wcb").results[0]?.terms).toEqual(["wcb"]);
   });
 
   it("ranks the page that names the phrase above one that has its words apart", () => {
