@@ -42,6 +42,13 @@ test.describe("the glossary page", () => {
     await expect(letters.getByRole("link", { name: "B", exact: true })).toHaveCount(0);
   });
 
+  test("prints every term without the letters", async ({ page }) => {
+    await page.goto("/glossary");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Glossary A to Z" })).toBeHidden();
+    await expect(page.locator("dt#trust-and-safety")).toBeVisible();
+  });
+
   test("a shared address of a term, /glossary#icd-10, opens at its entry", async ({ page }) => {
     await page.goto("/glossary#icd-10");
     await expect(page.locator("dt#icd-10")).toBeInViewport();

@@ -55,6 +55,7 @@ test("the industry page's parts have stable ids and section links", async ({ pag
     INDUSTRY_PAGE_FRAGMENTS.bigPicture,
     INDUSTRY_PAGE_FRAGMENTS.pathPatterns,
     INDUSTRY_PAGE_FRAGMENTS.roles,
+    "terms",
     PAGE_HISTORY_FRAGMENT,
   ]);
   await expect(page.locator(`h3#${INDUSTRY_PAGE_FRAGMENTS.bigPicture}`)).toHaveText("The big picture");

@@ -7,6 +7,8 @@ test.use({ javaScriptEnabled: false });
 
 const textOf = (html: string) =>
   html
+    // Inline elements (a term's first use is a link) are part of their words; block ends separate words.
+    .replace(/<\/?(?:a|em|strong|code)\b[^>]*>/g, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x26;|&amp;/g, "&")
     .replace(/&#x27;|&#39;/g, "'")
