@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { SearchForm, SearchPageBody } from "@/components/search";
 import { PageHeading } from "@/components/shared";
+import { recordSearchMiss } from "@/lib/feedback";
 import { getSearchPage, searchTitle } from "@/lib/search";
 
 /*
@@ -29,6 +31,8 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const { q, page } = await searchParams;
   const found = searchOnce(q, page);
+  // Counted for the editors' inbox, after the page has moved on: never awaited, never fails the search.
+  if (found.response.total === 0 && found.response.query !== "") recordSearchMiss({ query: found.response.query, headers: await headers() });
   return (
     <>
       <PageHeading title="Search" />
