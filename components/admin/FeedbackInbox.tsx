@@ -1,23 +1,35 @@
-import { contentFileUrl, RECENT_DAYS, REPORT_LIMIT, type ContentPage, type PageSummary } from "@/lib/admin";
+import {
+  contentFileUrl,
+  RECENT_DAYS,
+  REPORT_LIMIT,
+  SEARCH_MISS_DAYS,
+  type ContentPage,
+  type PageSummary,
+  type SearchMissList,
+} from "@/lib/admin";
 import { USEFUL_QUESTION, type StoredAnswer } from "@/lib/feedback";
 import { FeedbackSummaryTable } from "./FeedbackSummaryTable";
 import { ProblemReportFilter } from "./ProblemReportFilter";
 import { ProblemReportList } from "./ProblemReportList";
+import { SEARCH_MISSES_HEADING, SearchMissTable } from "./SearchMissTable";
 
 /**
- * The editors' inbox under its heading: the spreadsheet, Yes and No per page (the pages most in need first), and
- * the problem reports, newest first, about every page or the one `chosen`.
+ * The editors' inbox under its heading: the spreadsheet, Yes and No per page (the pages most in need first), the
+ * searches with no results (the most searched first), and the problem reports, newest first, about every page or
+ * the one `chosen`.
  */
 export function FeedbackInbox({
   pages,
   chosen,
   summary,
   reports,
+  searchMisses,
 }: {
   pages: ContentPage[];
   chosen?: string;
   summary: PageSummary[];
   reports: StoredAnswer[];
+  searchMisses: SearchMissList;
 }) {
   const titles = Object.fromEntries(pages.map((each) => [each.path, each.title]));
   const fileUrls = Object.fromEntries(pages.map((each) => [each.path, contentFileUrl(each.file)]));
@@ -35,6 +47,19 @@ export function FeedbackInbox({
         days, then the lowest share of &ldquo;Yes&rdquo;.
       </p>
       <FeedbackSummaryTable rows={summary} fileUrls={fileUrls} />
+
+      <h2 id={SEARCH_MISSES_HEADING}>Searches with no results</h2>
+      <p>
+        What readers searched for on this site and found nothing, the most searched in the last {SEARCH_MISS_DAYS} days first:
+        words the guide may need to use or explain. Personal details are removed before a search is kept, and a reader counts
+        once a minute for each search.
+      </p>
+      <p>
+        <a href="/admin/search-misses.csv" download>
+          Download every search with no results as a spreadsheet (CSV)
+        </a>
+      </p>
+      <SearchMissTable list={searchMisses} />
 
       <h2 id="problems-heading">Problem reports</h2>
       <ProblemReportFilter pages={pages} chosen={chosen} />

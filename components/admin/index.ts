@@ -2,3 +2,4 @@ export * from "./FeedbackInbox";
 export * from "./FeedbackSummaryTable";
 export * from "./ProblemReportFilter";
 export * from "./ProblemReportList";
+export * from "./SearchMissTable";

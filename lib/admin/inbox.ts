@@ -1,5 +1,8 @@
 import { PROBLEM_LABELS, type FeedbackStore, type PageCounts, type StoredAnswer, type ContentPage } from "../feedback";
 
+import { markdownText } from "./markdown";
+import { readSearchMisses, type SearchMissList } from "./search-misses";
+
 export type { ContentPage } from "../feedback";
 
 /**
@@ -74,16 +77,18 @@ export async function readInbox(
   store: FeedbackStore,
   pages: readonly ContentPage[],
   options: { now?: Date; page?: string; limit?: number } = {},
-): Promise<{ summary: PageSummary[]; reports: StoredAnswer[] }> {
-  const since = recentSince(options.now ?? new Date());
-  const [recent, allTime, recentProblems, allProblems, reports] = await Promise.all([
+): Promise<{ summary: PageSummary[]; reports: StoredAnswer[]; searchMisses: SearchMissList }> {
+  const now = options.now ?? new Date();
+  const since = recentSince(now);
+  const [recent, allTime, recentProblems, allProblems, reports, searchMisses] = await Promise.all([
     store.usefulCounts(since),
     store.usefulCounts(),
     store.problemCounts(since),
     store.problemCounts(),
     store.problemReports({ page: options.page, limit: options.limit ?? REPORT_LIMIT }),
+    readSearchMisses(store, { now }),
   ]);
-  return { summary: summarisePages(pages, { recent, allTime, recentProblems, allProblems }), reports };
+  return { summary: summarisePages(pages, { recent, allTime, recentProblems, allProblems }), reports, searchMisses };
 }
 
 /** "3 of 4 said Yes (75%)", or "No answers". */
@@ -104,14 +109,6 @@ export function contentFileUrl(file: string, env: Record<string, string | undefi
   const base = env.CONTENT_REPOSITORY_URL?.trim();
   if (!base || !/^https?:\/\//.test(base)) return null;
   return `${base.replace(/\/+$/, "")}/${file.split("/").map(encodeURIComponent).join("/")}`;
-}
-
-/** Text for a markdown table cell or quote: no pipes, no HTML, no line breaks that end the cell. */
-function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, " ")
-    .trim();
 }
 
 /**

@@ -3,6 +3,8 @@ export * from "./auth";
 export * from "./budget";
 export * from "./config";
 export * from "./credentials";
+export * from "./csv-response";
 export * from "./failures";
 export * from "./guard";
 export * from "./inbox";
+export * from "./search-misses";

@@ -1,5 +1,6 @@
 export * from "./client";
 export * from "./command";
+export { toCsv } from "./csv";
 export * from "./export-format";
 export * from "./fields";
 export * from "./handler";

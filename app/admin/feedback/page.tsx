@@ -5,9 +5,9 @@ import { readInbox, requireEditor } from "@/lib/admin";
 import { contentPages, getFeedbackStore } from "@/lib/feedback";
 
 /**
- * The editors' inbox: readers' answers per content page and their problem reports. Private: proxy.ts asks for
- * the editors' password before any /admin request reaches this page, and the page checks again (requireEditor).
- * Rendered per request, never cached (docs/admin.md).
+ * The editors' inbox: readers' answers per content page, the searches that found nothing, and the problem reports.
+ * Private: proxy.ts asks for the editors' password before any /admin request reaches this page, and the page checks
+ * again (requireEditor). Rendered per request, never cached (docs/admin.md).
  */
 export const dynamic = "force-dynamic";
 
@@ -39,7 +39,7 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/ad
         title="Feedback from readers"
         lead="What readers said at the end of each role and industry page. Only the guide's editors can see this page."
       />
-      <FeedbackInbox pages={pages} chosen={chosen} summary={inbox.summary} reports={inbox.reports} />
+      <FeedbackInbox pages={pages} chosen={chosen} summary={inbox.summary} reports={inbox.reports} searchMisses={inbox.searchMisses} />
     </>
   );
 }
