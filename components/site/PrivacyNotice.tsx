@@ -5,8 +5,8 @@ import { homePath, plural } from "@/lib/shared";
 import { Contents } from "@/components/shared";
 
 /*
- * The privacy notice for readers' feedback ("Is this page useful?" and "Report a problem with this page"), in
- * plain English. Everything it says is true of the code: what is stored is lib/feedback/schema.ts, what is
+ * The privacy notice for readers' feedback ("Is this page useful?" and "Report a problem with this page"), and for
+ * the searches that find nothing, in plain English. Everything it says is true of the code: what is stored is lib/feedback/schema.ts, what is
  * removed is lib/feedback/redact.ts, the rate limit's hashed key is lib/feedback/client.ts, and how long answers
  * are kept is FEEDBACK_RETENTION_DAYS (lib/feedback/retention.ts), read when the site is built (the route passes
  * it and the form's labels in, so the site's components need not load the feedback store). It names no
@@ -18,6 +18,7 @@ const SECTIONS = [
   { id: "what-we-do-not-store", heading: "What we do not store with your answer" },
   { id: "what-we-remove", heading: "Personal details we remove" },
   { id: "how-long", heading: "How long we keep it" },
+  { id: "searches", heading: "Searches that find nothing" },
   { id: "who-can-read-it", heading: "Who can read it and what it is used for" },
   { id: "questions", heading: "Your feedback is anonymous" },
 ] as const;
@@ -106,12 +107,42 @@ function WhatWeRemove({ retention }: { retention: string }) {
   );
 }
 
+/**
+ * What is kept of a search that finds nothing (lib/feedback/search-misses.ts, lib/feedback/search-miss-query.ts):
+ * the words, per day, with personal details removed; nothing about who searched.
+ */
+function Searches({ retention }: { retention: string }) {
+  return (
+    <>
+      <H2 id="searches" />
+      <p>
+        When a search on this website finds nothing, we count it, so the editors can see which words readers look for that
+        the guide does not use or explain yet. We keep:
+      </p>
+      <ul>
+        <li>the words you searched for, in lower case and cut to 100 characters, with personal details removed</li>
+        <li>how many times they were searched for on each day</li>
+      </ul>
+      <p>
+        We do not keep who searched, your IP address, the time of day or any cookie. Before a search is kept, we remove the
+        personal details listed above, postcodes, and long numbers such as an NHS number or a date of birth. A search that
+        is only numbers, or only a personal detail, is not kept at all.
+      </p>
+      <p>
+        So that one person searching again and again counts once, the website remembers a scrambled form of your internet
+        address and of the search (one-way hashes) for one minute, in its memory only, never with the search it keeps. We
+        keep the counts for {retention}, then delete them, as we do answers.
+      </p>
+    </>
+  );
+}
+
 /** Who reads the answers and why, and how to ask about them. */
 function WhoCanReadIt() {
   return (
     <>
       <H2 id="who-can-read-it" />
-      <p>Your answers can be read by:</p>
+      <p>Your answers, and the searches that found nothing, can be read by:</p>
       <ul>
         <li>the editors of this guide, in a private inbox that needs a password</li>
         <li>the people who run the website’s server, who can copy the answers, for example to keep a backup</li>
@@ -146,6 +177,7 @@ export function PrivacyNotice({ labels, retentionDays }: { labels: ProblemLabels
       <Contents items={[...SECTIONS]} />
       <WhatWeStore labels={labels} />
       <WhatWeRemove retention={retention} />
+      <Searches retention={retention} />
       <WhoCanReadIt />
       <ReviewDates lastUpdated={PRIVACY_NOTICE_DATES.lastUpdated} updatedLabel="Page last updated" />
     </>

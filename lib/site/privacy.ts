@@ -8,5 +8,5 @@ export { DEFAULT_RETENTION_DAYS, retentionDaysFromEnv } from "../feedback";
 
 /** The notice's date ("YYYY-MM-DD"): update it whenever what the notice says changes. */
 export const PRIVACY_NOTICE_DATES = {
-  lastUpdated: "2026-11-29",
+  lastUpdated: "2026-12-03",
 } as const;

@@ -58,13 +58,14 @@ describe("AccessibilityStatement", () => {
 });
 
 describe("PrivacyNotice", () => {
-  it("names the form's questions and the time answers are kept, and says when it last changed", () => {
+  it("names the form's questions, the time answers and searches that find nothing are kept, and says when it last changed", () => {
     const { container } = render(
       <PrivacyNotice labels={{ whatDoing: "What were you doing?", whatWrong: "What went wrong?" }} retentionDays={1} />,
     );
     expect(container.textContent).toContain("what you typed under “What were you doing?” and “What went wrong?”");
     expect(container.textContent).toContain("We keep each answer for 1 day.");
-    expect(headings()).toHaveLength(6);
+    expect(container.textContent).toContain("We keep the counts for 1 day, then delete them");
+    expect(headings()).toHaveLength(7);
     expect(screen.getByTestId("review-dates").textContent).toMatch(/^Page last updated: \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
   });
 });

@@ -5,19 +5,17 @@ import { DEFAULT_SITE_URL } from "../support/helpers";
 
 /*
  * The privacy notice for readers' feedback (/privacy): linked from every page's footer, in the sitemap (so
- * every-page.spec.ts checks its footer link, axe and layout with every other page), and saying what feedback
- * stores, what it removes, how long it is kept and who can read it. The retention period is the one the build was made with (the same
+ * every-page.spec.ts checks its footer link, axe and layout with every other page), and saying what feedback and
+ * searches that find nothing store, what is removed, how long it is kept and who can read it. The retention period is the one the build was made with (the same
  * environment runs the tests).
  */
 
-test("the privacy notice says what feedback stores, what it removes, how long it is kept and who can read it", async ({
-  page,
-}) => {
+test("the privacy notice says what feedback stores, what it removes, how long it is kept and who can read it", async ({ page }) => {
   await page.goto("/roles/clinical-coder");
   await page.getByRole("contentinfo").getByRole("link", { name: "Privacy", exact: true }).click();
   await expect(page).toHaveURL("/privacy");
   await expect(page).toHaveTitle("Privacy notice | Careers Guide");
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /stores when you send feedback/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /stores when you send feedback on a page or a search finds nothing/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${DEFAULT_SITE_URL}/privacy`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice: feedback on this guide");
   await expect(page.locator("main h2:not(#contents-heading)")).toHaveText([
@@ -25,6 +23,7 @@ test("the privacy notice says what feedback stores, what it removes, how long it
     "What we do not store with your answer",
     "Personal details we remove",
     "How long we keep it",
+    "Searches that find nothing",
     "Who can read it and what it is used for",
     "Your feedback is anonymous",
   ]);
@@ -79,4 +78,28 @@ test("the privacy notice says what feedback stores, what it removes, how long it
 
   await expect(page.getByTestId("review-dates")).toHaveText(`Page last updated: ${formatDate(PRIVACY_NOTICE_DATES.lastUpdated)}.`);
   await expect(page.getByTestId("review-dates").locator("time")).toHaveAttribute("datetime", PRIVACY_NOTICE_DATES.lastUpdated);
+});
+
+test("the privacy notice says what is kept of a search that finds nothing", async ({ page }) => {
+  await page.goto("/privacy");
+  // Searches that find nothing: the words and a count per day, without personal details or anything about who
+  // searched, kept as long as answers.
+  const main = page.locator("main");
+  const days = retentionDaysFromEnv();
+  const searches = main.locator("xpath=.//h2[@id='searches']/following-sibling::*[following-sibling::h2[@id='who-can-read-it']]");
+  await expect(main.locator("h2#searches + p + ul").getByRole("listitem")).toHaveText([
+    "the words you searched for, in lower case and cut to 100 characters, with personal details removed",
+    "how many times they were searched for on each day",
+  ]);
+  for (const text of [
+    "When a search on this website finds nothing, we count it",
+    "We do not keep who searched, your IP address, the time of day or any cookie.",
+    "postcodes, and long numbers such as an NHS number or a date of birth",
+    "A search that is only numbers, or only a personal detail, is not kept at all.",
+    "for one minute, in its memory only, never with the search it keeps",
+    `We keep the counts for ${days} day${days === 1 ? "" : "s"}, then delete them, as we do answers.`,
+  ]) {
+    await expect(searches.filter({ hasText: text })).toHaveCount(1);
+  }
+  await expect(main).toContainText("Your answers, and the searches that found nothing, can be read by:");
 });
