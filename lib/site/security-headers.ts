@@ -2,6 +2,7 @@ import { loadContent, contentDir, projectRootOf } from "../content";
 import { getSiteUrl } from "../shared";
 import {
   accessibilityPath,
+  glossaryPath,
   homePath,
   industriesApiPath,
   industriesIndexPath,
@@ -183,6 +184,7 @@ const PAGES_WITH_PREVIEW_IMAGES = [
   accessibilityPath(),
   privacyPath(),
   updatesPath(),
+  glossaryPath(),
   rolesIndexPath(),
   industriesIndexPath(),
 ];

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tryToParsePath } from "next/dist/lib/try-to-parse-path";
 import {
@@ -163,6 +165,22 @@ describe("the rules next.config.ts headers() applies", () => {
     "/roles/a-z/0-9/twitter-image",
   ])("give %s the non-HTML policy", (path) => {
     expect(policyFor(path)).toBe(nonHtmlContentSecurityPolicy());
+  });
+
+  // Every page with a preview image of its own, found from app/ (not a dynamic segment's, nor a route group's), so
+  // that a new page's images are never served with the HTML page policy (which blocks their inline styles).
+  const staticPreviewImages = fs
+    .readdirSync("app", { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|[\\/])(opengraph|twitter)-image\.tsx$/.test(file) && !/[[(]/.test(file))
+    .map((file) => `/${file.replace(/\.tsx$/, "").split(path.sep).join("/")}`);
+
+  it("find the preview images of the home page and of every page listed", () => {
+    expect(staticPreviewImages).toContain("/opengraph-image");
+    expect(staticPreviewImages).toContain("/glossary/twitter-image");
+  });
+
+  it.each(staticPreviewImages)("give %s, a page's own preview image in app/, the non-HTML policy", (image) => {
+    expect(policyFor(image)).toBe(nonHtmlContentSecurityPolicy());
   });
 
   it.each([
