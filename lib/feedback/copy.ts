@@ -1,5 +1,5 @@
 /**
- * npm run feedback:copy: copies every answer from the embedded store (DATA_DIR, default `data/`) into the
+ * npm run feedback:copy: copies every answer, and every daily count of searches with no results, from the embedded store (DATA_DIR, default `data/`) into the
  * PostgreSQL database at DATABASE_URL, keeping each answer's time. For moving from one process to several.
  *
  * Stop the site first (the embedded store is locked while it runs). The copy is one transaction: it copies every
@@ -9,6 +9,7 @@
  */
 import { copyAnswers } from "./copy-answers";
 import { describeFailure } from "./errors";
+import { plural } from "../shared";
 import { openStore, storeConfigFromEnv, type FeedbackStore } from "./store";
 
 async function main(args: string[]): Promise<number> {
@@ -37,7 +38,10 @@ async function main(args: string[]): Promise<number> {
       );
       return 1;
     }
-    console.warn(`Copied ${result.copied} answer${result.copied === 1 ? "" : "s"} from ${from.description} into ${into.description}.`);
+    console.warn(
+      `Copied ${plural(result.copied, "answer")} and ${plural(result.searchMissDays, "daily count")} of searches with no results ` +
+        `from ${from.description} into ${into.description}.`,
+    );
     return 0;
   } catch (error) {
     // By name and code only: a failed insert's message holds readers' answers.

@@ -2,7 +2,7 @@ import path from "node:path";
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { feedback } from "./schema";
-import { searchMissQueries } from "./store-search-misses";
+import { addSearchMissDays, searchMissQueries } from "./store-search-misses";
 import type { FeedbackStore, StoredAnswer } from "./store-types";
 
 /** The queries both stores share (lib/feedback/store.ts): Drizzle's PGlite and node-postgres databases are the same PgDatabase. */
@@ -18,6 +18,7 @@ export type Queries = Pick<
   | "deleteOlderThan"
   | "countSearchMiss"
   | "searchMisses"
+  | "searchMissDays"
   | "deleteSearchMissesThrough"
 >;
 
@@ -46,7 +47,7 @@ export function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
     async add(answer, createdAt) {
       await db.insert(feedback).values({ ...answer, ...(createdAt ? { createdAt } : {}) });
     },
-    async addAll(answers) {
+    async addAll(answers, searchMissDays = []) {
       await db.transaction(async (tx) => {
         for (let start = 0; start < answers.length; start += ROWS_PER_INSERT) {
           const rows = answers.slice(start, start + ROWS_PER_INSERT).map(({ page, useful, whatDoing, whatWrong, javascript, createdAt }) => ({
@@ -58,6 +59,9 @@ export function queries(db: PgDatabase<PgQueryResultHKT>): Queries {
             createdAt,
           }));
           await tx.insert(feedback).values(rows);
+        }
+        for (let start = 0; start < searchMissDays.length; start += ROWS_PER_INSERT) {
+          await addSearchMissDays(tx, searchMissDays.slice(start, start + ROWS_PER_INSERT));
         }
       });
       return answers.length;
@@ -120,6 +124,7 @@ export function guarded(inner: Queries, check: () => void): Queries {
     deleteOlderThan: wrap(inner.deleteOlderThan),
     countSearchMiss: wrap(inner.countSearchMiss),
     searchMisses: wrap(inner.searchMisses),
+    searchMissDays: wrap(inner.searchMissDays),
     deleteSearchMissesThrough: wrap(inner.deleteSearchMissesThrough),
   };
 }

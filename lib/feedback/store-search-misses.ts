@@ -1,12 +1,21 @@
 import { asc, desc, lte, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { searchMisses } from "./schema";
-import type { FeedbackStore } from "./store-types";
+import type { FeedbackStore, SearchMissDay } from "./store-types";
+
+/** Adds daily counts (npm run feedback:copy, inside addAll's transaction): a day and query the table has adds up. */
+export async function addSearchMissDays(db: PgDatabase<PgQueryResultHKT>, rows: readonly SearchMissDay[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(searchMisses)
+    .values(rows.map(({ day, query, count }) => ({ day, query, count })))
+    .onConflictDoUpdate({ target: [searchMisses.day, searchMisses.query], set: { count: sql`${searchMisses.count} + excluded.count` } });
+}
 
 /** The search-miss queries both stores share (lib/feedback/store-queries.ts), on the table in lib/feedback/schema.ts. */
 export function searchMissQueries(
   db: PgDatabase<PgQueryResultHKT>,
-): Pick<FeedbackStore, "countSearchMiss" | "searchMisses" | "deleteSearchMissesThrough"> {
+): Pick<FeedbackStore, "countSearchMiss" | "searchMisses" | "searchMissDays" | "deleteSearchMissesThrough"> {
   return {
     async countSearchMiss(query, day, dailyCap) {
       // Inserts the day's first search for the query only while the day has fewer than dailyCap queries (or adds
@@ -37,6 +46,12 @@ export function searchMissQueries(
         .having(recentOnly ? sql`${recent} > 0` : undefined)
         .orderBy(desc(recent), desc(lastSeen), asc(searchMisses.query));
       return limit === undefined ? query : query.limit(limit);
+    },
+    async searchMissDays() {
+      return db
+        .select({ day: searchMisses.day, query: searchMisses.query, count: searchMisses.count })
+        .from(searchMisses)
+        .orderBy(asc(searchMisses.day), asc(searchMisses.query));
     },
     async deleteSearchMissesThrough(day) {
       const deleted = await db.delete(searchMisses).where(lte(searchMisses.day, day)).returning({ day: searchMisses.day });

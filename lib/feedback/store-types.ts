@@ -37,6 +37,13 @@ export interface SearchMissCount {
   lastSeen: string;
 }
 
+/** One row of the search-miss table: a query's count on one day (UTC, YYYY-MM-DD). */
+export interface SearchMissDay {
+  day: string;
+  query: string;
+  count: number;
+}
+
 export type StoreConfig =
   | { kind: "embedded"; dataDir: string }
   | { kind: "postgres"; url: string; poolSize: number };
@@ -48,8 +55,11 @@ export interface FeedbackStore {
   /** The pg pool, for the rate limiter's shared counters; absent for the embedded store. */
   readonly pool?: pg.Pool;
   add(answer: Answer, createdAt?: Date): Promise<void>;
-  /** Adds every answer with its time in one transaction: all of them, or (when it fails) none. Returns how many. */
-  addAll(answers: ReadonlyArray<Answer & { createdAt: Date }>): Promise<number>;
+  /**
+   * Adds every answer with its time, and every daily count of searches with no results (added to a count the store
+   * has for that day and query), in one transaction: all of them, or (when it fails) none. Returns how many answers.
+   */
+  addAll(answers: ReadonlyArray<Answer & { createdAt: Date }>, searchMissDays?: readonly SearchMissDay[]): Promise<number>;
   /** Every answer, oldest first. */
   all(): Promise<StoredAnswer[]>;
   /** Yes and No counts per page, for answers since `since` (all time when absent). */
@@ -72,6 +82,8 @@ export interface FeedbackStore {
    * only queries searched since `since`.
    */
   searchMisses(options: { since: string; limit?: number; recentOnly?: boolean }): Promise<SearchMissCount[]>;
+  /** Every daily count of searches with no results, oldest day first, then A to Z (for npm run feedback:copy). */
+  searchMissDays(): Promise<SearchMissDay[]>;
   /** Deletes the searches counted on `day` and before (YYYY-MM-DD); returns how many daily counts it deleted. */
   deleteSearchMissesThrough(day: string): Promise<number>;
   /** Resolves when the database answers a query. */

@@ -6,7 +6,7 @@ import { openEmbedded } from "./store-embedded";
 import { migrationsFolder, queries } from "./store-queries";
 import type { FeedbackStore, StoreConfig } from "./store-types";
 
-export type { Answer, FeedbackStore, PageCounts, SearchMissCount, StoreConfig, StoredAnswer } from "./store-types";
+export type { Answer, FeedbackStore, PageCounts, SearchMissCount, SearchMissDay, StoreConfig, StoredAnswer } from "./store-types";
 export { migrationsFolder } from "./store-queries";
 
 /**

@@ -53,6 +53,7 @@ export function fake(options: FakeOptions = {}) {
     deleteOlderThan: async () => 0,
     countSearchMiss: async () => true,
     searchMisses: async () => [],
+    searchMissDays: async () => [],
     deleteSearchMissesThrough: async () => 0,
     async ping() {},
     async close() {},
