@@ -1,6 +1,7 @@
 import { PROBLEM_LABELS, type FeedbackStore, type PageCounts, type StoredAnswer, type ContentPage } from "../feedback";
 
 import { markdownText } from "./markdown";
+import { RECENT_DAYS, recentSince } from "./recent";
 import { readSearchMisses, type SearchMissList } from "./search-misses";
 
 export type { ContentPage } from "../feedback";
@@ -11,7 +12,6 @@ export type { ContentPage } from "../feedback";
  * and the problem reports, newest first. Pure functions over the store's counts, so they are unit tested alone.
  */
 
-export const RECENT_DAYS = 30;
 /** The most problem reports listed at once (newest first); the CSV has them all. */
 export const REPORT_LIMIT = 200;
 
@@ -35,10 +35,6 @@ const tally = (counts: PageCounts | undefined): Tally => {
   const no = counts?.no ?? 0;
   return { yes, no, share: yes + no === 0 ? null : yes / (yes + no) };
 };
-
-export function recentSince(now: Date, days = RECENT_DAYS): Date {
-  return new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
-}
 
 /**
  * One row per content page (pages nobody answered about included, so an editor sees them all), sorted by need:

@@ -7,4 +7,5 @@ export * from "./csv-response";
 export * from "./failures";
 export * from "./guard";
 export * from "./inbox";
+export * from "./recent";
 export * from "./search-misses";

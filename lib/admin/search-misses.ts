@@ -1,5 +1,6 @@
 import { toCsv, type FeedbackStore, type SearchMissCount } from "../feedback";
 import { markdownText } from "./markdown";
+import { RECENT_DAYS, recentSince } from "./recent";
 
 /**
  * "Searches with no results" in the editors' inbox (/admin/feedback), its CSV (/admin/search-misses.csv) and the
@@ -7,8 +8,8 @@ import { markdownText } from "./markdown";
  * (lib/feedback/search-misses.ts). The most searched in the last 30 days first.
  */
 
-/** The window of the inbox's count: today and the 29 days before it (UTC). */
-export const SEARCH_MISS_DAYS = 30;
+/** The window of the inbox's count, the inbox's own (RECENT_DAYS): counted by day, today and the 29 days before it (UTC). */
+export const SEARCH_MISS_DAYS = RECENT_DAYS;
 /** The most queries the inbox lists; the CSV has them all. */
 export const SEARCH_MISS_LIMIT = 100;
 
@@ -20,7 +21,7 @@ export interface SearchMissList {
 
 /** The first day (UTC, YYYY-MM-DD) of the last `days` days, today being the last. */
 export function searchMissSince(now: Date, days = SEARCH_MISS_DAYS): string {
-  return new Date(now.getTime() - (days - 1) * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return recentSince(now, days - 1).toISOString().slice(0, 10);
 }
 
 /** The queries searched in the last 30 days, the most searched first, at most `limit`. */

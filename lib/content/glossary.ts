@@ -36,8 +36,11 @@ export function readGlossary(files: string[], projectRoot: string, problems: Con
   return terms;
 }
 
-/** The forms of a term that search and pages recognise, as keys: capitals and spacing folded. */
-const formKey = (form: string) => form.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * Text compared as readers read it: any run of spaces or line breaks is one space, capitals and compatibility forms
+ * do not count. The key of a term's form (no two terms share one), and how a quote is found in its source.
+ */
+const squash = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** No two terms share a name, abbreviation or spelling; a term does not list the same form twice. */
 export function checkGlossaryForms(terms: GlossaryFile[], problems: ContentProblem[]): void {
@@ -50,7 +53,7 @@ export function checkGlossaryForms(terms: GlossaryFile[], problems: ContentProbl
     ];
     const own = new Set<string>();
     for (const [form, fieldPath] of forms) {
-      const key = formKey(form);
+      const key = squash(form);
       const owner = owners.get(key);
       const where = { file: term.file, line: lineOf(term, fieldPath), field: fieldPath.join(".") };
       if (own.has(key)) {
@@ -89,9 +92,6 @@ export function sourcedFacts(
     ),
   ];
 }
-
-/** Text compared as readers read it: any run of spaces or line breaks is one space, capitals do not count. */
-const squash = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Every fact's source is a file in content/sources/, and its quote is in it. */
 export function checkSources(facts: SourcedFact[], contentDir: string, projectRoot: string, problems: ContentProblem[]): void {

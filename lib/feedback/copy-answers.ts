@@ -18,9 +18,7 @@ export async function copyAnswers(
   const searchMissDays = await from.searchMissDays();
   const already = (await into.all()).length;
   if (already > 0 && !options.intoNonEmpty) return { refused: "not-empty", already };
-  const copied = await into.addAll(
-    answers.map(({ page, useful, whatDoing, whatWrong, javascript, createdAt }) => ({ page, useful, whatDoing, whatWrong, javascript, createdAt })),
-    searchMissDays,
-  );
+  // addAll stores only an answer's fields and time: the source's ids are not carried over.
+  const copied = await into.addAll(answers, searchMissDays);
   return { copied, searchMissDays: searchMissDays.length };
 }

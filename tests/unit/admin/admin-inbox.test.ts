@@ -4,10 +4,10 @@ import {
   describeTally,
   feedbackReportMarkdown,
   formatTime,
-  recentSince,
   summarisePages,
   type ContentPage,
 } from "../../../lib/admin/inbox";
+import { recentSince } from "../../../lib/admin/recent";
 import type { StoredAnswer } from "../../../lib/feedback/store";
 
 const pages: ContentPage[] = [
